@@ -1,0 +1,94 @@
+// How custom-function arguments become per-row values (SPEC §4): a single cell is one value, a range
+// arrives as a 2D array and yields one output row per input row, so `=F(A2:A)` spills down.
+import { type CellValue, InputError, describeValue, isBlank, parseNumber } from './values';
+
+export type ArgValue = CellValue | CellValue[][];
+export type Output = string | number;
+
+interface ColumnArg {
+  name: string;
+  rows?: readonly CellValue[]; // undefined for a single value
+  value: CellValue;
+}
+
+/** Where a value came from, for error messages: `MONTHLY_CHURN customers_lost row 3`. */
+export type Locate = (argIndex: number) => string;
+
+function toColumnArg(fn: string, name: string, arg: ArgValue): ColumnArg {
+  if (!Array.isArray(arg)) return { name, value: arg };
+  const rows = arg.map((row, index) => {
+    if (!Array.isArray(row)) return row as CellValue;
+    if (row.length > 1) {
+      throw new InputError(`${fn} ${name}: expects one column, got a range ${row.length} columns wide (row ${index + 1})`);
+    }
+    return row[0];
+  });
+  return rows.length === 1 ? { name, value: rows[0] } : { name, rows, value: undefined };
+}
+
+/**
+ * Applies `compute` to each row of the arguments. Single values (and one-row ranges) repeat for every
+ * row; ranges must agree on their row count. All single values → a single value; otherwise a column.
+ */
+export function mapRows(
+  fn: string,
+  names: readonly string[],
+  args: readonly ArgValue[],
+  compute: (cells: CellValue[], locate: Locate) => Output,
+): Output | Output[][] {
+  const columns = names.map((name, i) => toColumnArg(fn, name, args[i]));
+  const ranged = columns.filter((column) => column.rows !== undefined);
+  if (ranged.length === 0) {
+    return compute(columns.map((c) => c.value), (i) => `${fn} ${columns[i].name}`);
+  }
+  const rowCount = ranged[0].rows!.length;
+  const mismatch = ranged.find((column) => column.rows!.length !== rowCount);
+  if (mismatch) {
+    throw new InputError(
+      `${fn}: ${ranged[0].name} has ${rowCount} rows but ${mismatch.name} has ${mismatch.rows!.length}; use ranges of the same height`,
+    );
+  }
+  const out: Output[][] = new Array(rowCount);
+  const cells: CellValue[] = new Array(columns.length);
+  let row = 0;
+  const locate: Locate = (i) => (columns[i].rows ? `${fn} ${columns[i].name} row ${row + 1}` : `${fn} ${columns[i].name}`);
+  for (; row < rowCount; row++) {
+    for (let i = 0; i < columns.length; i++) cells[i] = columns[i].rows ? columns[i].rows![row] : columns[i].value;
+    out[row] = [compute(cells, locate)];
+  }
+  return out;
+}
+
+/** What a numeric argument may hold (SPEC §4: money, counts and months ≥ 0; rates in [0, 1]). */
+export interface NumberBounds {
+  kind: 'nonNegative' | 'fraction' | 'positive' | 'any';
+}
+
+/** Reads a numeric argument; blank gives `fallback` (undefined when the argument is required). */
+export function readNumber(value: CellValue, where: string, bounds: NumberBounds, fallback?: number): number | undefined {
+  if (isBlank(value)) return fallback;
+  const number = parseNumber(value);
+  if (number === undefined) throw new InputError(`${where}: ${describeValue(value)} is not a number`);
+  switch (bounds.kind) {
+    case 'nonNegative':
+      if (number < 0) throw new InputError(`${where}: ${describeValue(value)} is negative; it must be 0 or more`);
+      break;
+    case 'positive':
+      if (number <= 0) throw new InputError(`${where}: ${describeValue(value)} must be more than 0`);
+      break;
+    case 'fraction':
+      if (number < 0 || number > 1) {
+        throw new InputError(`${where}: ${describeValue(value)} is not a rate between 0 and 1 (write 0.8 or 80%)`);
+      }
+      break;
+    case 'any':
+      break;
+  }
+  return number;
+}
+
+/** Any result that is not a finite number is a bug in a formula's guards; never hand it to Sheets. */
+export function finite(fn: string, result: number): number {
+  if (!Number.isFinite(result)) throw new InputError(`${fn}: the inputs give no finite result`);
+  return result;
+}

@@ -1,0 +1,151 @@
+// The custom functions of SPEC §4 as pure functions of their raw arguments. src/functions.ts only adds
+// the JSDoc Sheets needs; every rule and formula lives here.
+import { type ArgValue, type Output, finite, mapRows, readNumber } from './args';
+import { companySize } from './size';
+import type { Language } from './i18n';
+import { compileCriteria } from './scoring';
+import { type CellValue, InputError, describeValue, isBlank } from './values';
+
+/** Monthly discount rate equivalent to an annual one: (1 + annual)^(1/12) − 1. */
+export function monthlyDiscountRate(annualRate: number): number {
+  return Math.pow(1 + annualRate, 1 / 12) - 1;
+}
+
+/** CLV with payments at the start of each month: arpa × gm × (1 + d) / (d + churn). */
+export function clv(arpa: number, grossMargin: number, monthlyChurn: number, annualDiscountRate = 0): number {
+  const d = monthlyDiscountRate(annualDiscountRate);
+  return (arpa * grossMargin * (1 + d)) / (d + monthlyChurn);
+}
+
+/** Average monthly churn over a period: 1 − (1 − lost/start)^(1/months). */
+export function monthlyChurnRate(start: number, lost: number, months = 1): number {
+  return 1 - Math.pow(1 - lost / start, 1 / months);
+}
+
+export function annualChurnRate(monthly: number): number {
+  return 1 - Math.pow(1 - monthly, 12);
+}
+
+export function SEGMENT_CLV(arpa: ArgValue, grossMargin: ArgValue, monthlyChurn: ArgValue, annualDiscountRate?: ArgValue): Output | Output[][] {
+  const fn = 'SEGMENT_CLV';
+  return mapRows(fn, ['arpa', 'gross_margin', 'monthly_churn', 'annual_discount_rate'], [arpa, grossMargin, monthlyChurn, annualDiscountRate], (cells, at) => {
+    const a = readNumber(cells[0], at(0), { kind: 'nonNegative' });
+    const gm = readNumber(cells[1], at(1), { kind: 'fraction' });
+    const churn = readNumber(cells[2], at(2), { kind: 'fraction' });
+    const rate = readNumber(cells[3], at(3), { kind: 'nonNegative' }, 0)!;
+    if (a === undefined || gm === undefined || churn === undefined) return '';
+    if (churn === 0) {
+      throw new InputError(`${at(2)}: 0 means no customer ever leaves, so lifetime value is unbounded; use a churn above 0`);
+    }
+    return finite(fn, clv(a, gm, churn, rate));
+  });
+}
+
+export function CAC_PAYBACK(cac: ArgValue, arpa: ArgValue, grossMargin?: ArgValue): Output | Output[][] {
+  const fn = 'CAC_PAYBACK';
+  return mapRows(fn, ['cac', 'arpa', 'gross_margin'], [cac, arpa, grossMargin], (cells, at) => {
+    const c = readNumber(cells[0], at(0), { kind: 'nonNegative' });
+    const a = readNumber(cells[1], at(1), { kind: 'nonNegative' });
+    const gm = readNumber(cells[2], at(2), { kind: 'fraction' }, 1)!;
+    if (c === undefined || a === undefined) return '';
+    if (a * gm === 0) {
+      throw new InputError(`${at(1)}: arpa × gross_margin is 0 (arpa ${describeValue(cells[1])}, gross margin ${gm}), so the CAC is never paid back`);
+    }
+    return finite(fn, c / (a * gm));
+  });
+}
+
+export function LTV_CAC(lifetimeValue: ArgValue, cac: ArgValue): Output | Output[][] {
+  const fn = 'LTV_CAC';
+  return mapRows(fn, ['clv', 'cac'], [lifetimeValue, cac], (cells, at) => {
+    const value = readNumber(cells[0], at(0), { kind: 'nonNegative' });
+    const c = readNumber(cells[1], at(1), { kind: 'nonNegative' });
+    if (value === undefined || c === undefined) return '';
+    if (c === 0) throw new InputError(`${at(1)}: the CAC is 0, so the ratio is unbounded; it must be more than 0`);
+    return finite(fn, value / c);
+  });
+}
+
+export function MONTHLY_CHURN(customersAtStart: ArgValue, customersLost: ArgValue, months?: ArgValue): Output | Output[][] {
+  const fn = 'MONTHLY_CHURN';
+  return mapRows(fn, ['customers_at_start', 'customers_lost', 'months'], [customersAtStart, customersLost, months], (cells, at) => {
+    const start = readNumber(cells[0], at(0), { kind: 'positive' });
+    const lost = readNumber(cells[1], at(1), { kind: 'nonNegative' });
+    const period = readNumber(cells[2], at(2), { kind: 'positive' }, 1)!;
+    if (start === undefined || lost === undefined) return '';
+    if (lost > start) {
+      throw new InputError(`${at(1)}: ${describeValue(cells[1])} lost is more than the ${describeValue(cells[0])} customers at start`);
+    }
+    return finite(fn, monthlyChurnRate(start, lost, period));
+  });
+}
+
+export function ANNUAL_CHURN(monthlyChurn: ArgValue): Output | Output[][] {
+  const fn = 'ANNUAL_CHURN';
+  return mapRows(fn, ['monthly_churn'], [monthlyChurn], (cells, at) => {
+    const monthly = readNumber(cells[0], at(0), { kind: 'fraction' });
+    return monthly === undefined ? '' : finite(fn, annualChurnRate(monthly));
+  });
+}
+
+export function COMPANY_SIZE(employees: ArgValue, annualRevenue?: ArgValue): Output | Output[][] {
+  const fn = 'COMPANY_SIZE';
+  return mapRows(fn, ['employees', 'annual_revenue'], [employees, annualRevenue], (cells, at) => {
+    const staff = readNumber(cells[0], at(0), { kind: 'nonNegative' });
+    const revenue = readNumber(cells[1], at(1), { kind: 'nonNegative' });
+    return companySize(staff, revenue) ?? '';
+  });
+}
+
+export function ICP_TIER(score: ArgValue, aMin?: ArgValue, bMin?: ArgValue): Output | Output[][] {
+  const fn = 'ICP_TIER';
+  return mapRows(fn, ['score', 'a_min', 'b_min'], [score, aMin, bMin], (cells, at) => {
+    const a = readThreshold(cells[1], at(1), 80);
+    const b = readThreshold(cells[2], at(2), 50);
+    if (a < b) throw new InputError(`${fn}: a_min ${a} is below b_min ${b}; the A threshold must be the higher one`);
+    if (isBlank(cells[0])) return '';
+    const value = readNumber(cells[0], at(0), { kind: 'any' })!;
+    return tierOf(value, a, b);
+  });
+}
+
+export type Tier = 'A' | 'B' | 'C';
+
+export function tierOf(score: number, aMin = 80, bMin = 50): Tier {
+  if (score >= aMin) return 'A';
+  return score >= bMin ? 'B' : 'C';
+}
+
+function readThreshold(value: Parameters<typeof readNumber>[0], where: string, fallback: number): number {
+  const threshold = readNumber(value, where, { kind: 'any' }, fallback)!;
+  if (threshold < 0 || threshold > 100) throw new InputError(`${where}: ${describeValue(value)} is outside 0–100`);
+  return threshold;
+}
+
+/** ICP_SCORE / ICP_EXPLAIN: the account rows against one header row and the criteria table. */
+export function scoreAccounts(
+  fn: 'ICP_SCORE' | 'ICP_EXPLAIN',
+  accounts: ArgValue,
+  headers: ArgValue,
+  criteria: ArgValue,
+  language: Language = 'en',
+): Output | Output[][] {
+  const headerRow = toRows(headers);
+  if (headerRow.length !== 1) {
+    throw new InputError(`${fn} headers: expects the single header row of the accounts, got ${headerRow.length} rows`);
+  }
+  const rows = toRows(accounts);
+  const width = headerRow[0].length;
+  if (rows.length > 0 && rows[0].length !== width) {
+    throw new InputError(`${fn} headers: ${width} columns, but accounts has ${rows[0].length}; select the same columns in both`);
+  }
+  const scorer = compileCriteria(toRows(criteria), headerRow[0], { functionName: fn });
+  const out: Output[][] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = [fn === 'ICP_SCORE' ? scorer.score(rows[i]) : scorer.explain(rows[i], language)];
+  return !Array.isArray(accounts) ? out[0][0] : out;
+}
+
+function toRows(arg: ArgValue): CellValue[][] {
+  if (!Array.isArray(arg)) return [[arg]];
+  return arg.map((row) => (Array.isArray(row) ? row : [row as CellValue]));
+}

@@ -1,0 +1,26 @@
+// Company size bands from the ICP worksheet (seed 004; SPEC §4.4).
+
+export const SIZE_BANDS = ['SMB', 'Mid-market', 'Enterprise'] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number];
+
+const EMPLOYEE_BOUNDS = { midMarket: 500, enterprise: 2000 };
+const REVENUE_BOUNDS = { midMarket: 50_000_000, enterprise: 1_000_000_000 };
+
+function band(value: number, bounds: { midMarket: number; enterprise: number }): number {
+  if (value < bounds.midMarket) return 0;
+  return value <= bounds.enterprise ? 1 : 2;
+}
+
+/**
+ * The size band of a company from its employees and/or annual revenue; the larger band wins when both
+ * are known, undefined when neither is. Inputs must already be validated non-negative numbers.
+ */
+export function companySize(employees: number | undefined, annualRevenue: number | undefined): SizeBand | undefined {
+  const bands: number[] = [];
+  if (employees !== undefined) bands.push(band(employees, EMPLOYEE_BOUNDS));
+  if (annualRevenue !== undefined) bands.push(band(annualRevenue, REVENUE_BOUNDS));
+  return bands.length === 0 ? undefined : SIZE_BANDS[Math.max(...bands)];
+}
+
+/** Monthly churn benchmark per band (SPEC §5 health verdict). */
+export const CHURN_BENCHMARK: Record<SizeBand, number> = { SMB: 0.05, 'Mid-market': 0.02, Enterprise: 0.01 };

@@ -1,0 +1,132 @@
+// The custom functions (SPEC §4). Thin on purpose: each one hands its raw arguments to src/core.
+// scripts/build.mjs copies every JSDoc block here onto the top-level stub Sheets reads for autocomplete.
+import * as formulas from './core/formulas';
+import type { ArgValue, Output } from './core/args';
+import { activeLanguage } from './sheets/settings';
+
+type Result = Output | Output[][];
+
+/**
+ * Scores accounts 0–100 against the criteria table (Attribute | Rule | Value | Weight).
+ * Example: =ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D)
+ *
+ * @param {Array<Array<string|number>>} accounts The account rows (one or more rows).
+ * @param {Array<Array<string>>} headers The header row of those columns.
+ * @param {Array<Array<string|number>>} criteria The criteria rows: Attribute, Rule, Value, Weight.
+ * @return An integer 0–100 per account row; blank for a blank row.
+ * @customfunction
+ */
+export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgValue): Result {
+  return formulas.scoreAccounts('ICP_SCORE', accounts, headers, criteria);
+}
+
+/**
+ * Explains an account's ICP score: which criteria gave points and which did not.
+ * Example: =ICP_EXPLAIN(A2:Q, A1:Q1, Criteria!A2:D)
+ *
+ * @param {Array<Array<string|number>>} accounts The account rows (one or more rows).
+ * @param {Array<Array<string>>} headers The header row of those columns.
+ * @param {Array<Array<string|number>>} criteria The criteria rows: Attribute, Rule, Value, Weight.
+ * @return One line of text per account row.
+ * @customfunction
+ */
+export function ICP_EXPLAIN(accounts: ArgValue, headers: ArgValue, criteria: ArgValue): Result {
+  return formulas.scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, activeLanguage());
+}
+
+/**
+ * Turns an ICP score into a tier: A (≥ a_min), B (≥ b_min) or C.
+ * Example: =ICP_TIER(S2:S) or =ICP_TIER(S2, 85, 60)
+ *
+ * @param {number|Array<Array<number>>} score The ICP score(s), 0–100.
+ * @param {number} a_min Optional. Lowest score of tier A (default 80).
+ * @param {number} b_min Optional. Lowest score of tier B (default 50).
+ * @return A, B or C; blank for a blank score.
+ * @customfunction
+ */
+export function ICP_TIER(score: ArgValue, a_min?: ArgValue, b_min?: ArgValue): Result {
+  return formulas.ICP_TIER(score, a_min, b_min);
+}
+
+/**
+ * Size band of a company: SMB (< 500 employees or < 50M revenue), Mid-market (500–2,000 or 50M–1B),
+ * Enterprise (above); with both given, the larger band wins.
+ * Example: =COMPANY_SIZE(C2:C, D2:D)
+ *
+ * @param {number|Array<Array<number>>} employees Number of employees.
+ * @param {number|Array<Array<number>>} annual_revenue Optional. Annual revenue in the sheet's currency.
+ * @return SMB, Mid-market or Enterprise; blank when both are blank.
+ * @customfunction
+ */
+export function COMPANY_SIZE(employees: ArgValue, annual_revenue?: ArgValue): Result {
+  return formulas.COMPANY_SIZE(employees, annual_revenue);
+}
+
+/**
+ * Customer lifetime value of a segment: arpa × gross_margin × (1 + d) / (d + monthly_churn),
+ * with d the monthly discount rate.
+ * Example: =SEGMENT_CLV(100, 80%, 2%) gives 4000
+ *
+ * @param {number|Array<Array<number>>} arpa Average monthly revenue per account.
+ * @param {number|Array<Array<number>>} gross_margin Gross margin, 0–1 (80% or 0.8).
+ * @param {number|Array<Array<number>>} monthly_churn Monthly churn rate, above 0 and at most 1.
+ * @param {number|Array<Array<number>>} annual_discount_rate Optional. Annual discount rate (default 0).
+ * @return The lifetime value in the sheet's currency.
+ * @customfunction
+ */
+export function SEGMENT_CLV(arpa: ArgValue, gross_margin: ArgValue, monthly_churn: ArgValue, annual_discount_rate?: ArgValue): Result {
+  return formulas.SEGMENT_CLV(arpa, gross_margin, monthly_churn, annual_discount_rate);
+}
+
+/**
+ * Months to earn back the cost of acquiring a customer: cac / (arpa × gross_margin).
+ * Example: =CAC_PAYBACK(6000, 500, 80%) gives 15
+ *
+ * @param {number|Array<Array<number>>} cac Customer acquisition cost.
+ * @param {number|Array<Array<number>>} arpa Average monthly revenue per account.
+ * @param {number|Array<Array<number>>} gross_margin Optional. Gross margin, 0–1 (default 100%).
+ * @return The payback period in months.
+ * @customfunction
+ */
+export function CAC_PAYBACK(cac: ArgValue, arpa: ArgValue, gross_margin?: ArgValue): Result {
+  return formulas.CAC_PAYBACK(cac, arpa, gross_margin);
+}
+
+/**
+ * Ratio of lifetime value to acquisition cost: clv / cac.
+ * Example: =LTV_CAC(800, 200) gives 4
+ *
+ * @param {number|Array<Array<number>>} clv Customer lifetime value.
+ * @param {number|Array<Array<number>>} cac Customer acquisition cost, above 0.
+ * @return The LTV:CAC ratio.
+ * @customfunction
+ */
+export function LTV_CAC(clv: ArgValue, cac: ArgValue): Result {
+  return formulas.LTV_CAC(clv, cac);
+}
+
+/**
+ * Average monthly churn over a period: 1 − (1 − lost / start)^(1 / months).
+ * Example: =MONTHLY_CHURN(100, 24, 12) gives 2.26%
+ *
+ * @param {number|Array<Array<number>>} customers_at_start Customers at the start of the period.
+ * @param {number|Array<Array<number>>} customers_lost Customers lost during the period.
+ * @param {number|Array<Array<number>>} months Optional. Length of the period in months (default 1).
+ * @return The monthly churn rate (a fraction).
+ * @customfunction
+ */
+export function MONTHLY_CHURN(customers_at_start: ArgValue, customers_lost: ArgValue, months?: ArgValue): Result {
+  return formulas.MONTHLY_CHURN(customers_at_start, customers_lost, months);
+}
+
+/**
+ * Annual churn from a monthly rate: 1 − (1 − monthly_churn)^12.
+ * Example: =ANNUAL_CHURN(5%) gives 45.96%
+ *
+ * @param {number|Array<Array<number>>} monthly_churn Monthly churn rate, 0–1.
+ * @return The annual churn rate (a fraction).
+ * @customfunction
+ */
+export function ANNUAL_CHURN(monthly_churn: ArgValue): Result {
+  return formulas.ANNUAL_CHURN(monthly_churn);
+}

@@ -1,0 +1,75 @@
+// The add-on menu and its actions: thin wrappers that take the lock, pick the language and report errors.
+import { t, languageFromLocale, type Language, type MessageKey } from './core/i18n';
+import { withDocumentLock, LockBusyError } from './sheets/lock';
+import { documentLanguage } from './sheets/settings';
+import { createWorksheet, insertSampleAccounts } from './sheets/template';
+import { refreshSummary } from './sheets/summary';
+import { showSuggestions } from './sheets/suggest';
+
+type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
+
+const MENU: ReadonlyArray<[MessageKey, string] | null> = [
+  ['menu.openGuide', 'openGuide'],
+  null,
+  ['menu.createWorksheet', 'createIcpWorksheet'],
+  ['menu.insertSample', 'insertSampleAccountsFromMenu'],
+  null,
+  ['menu.refreshSummary', 'refreshSegmentSummary'],
+  ['menu.suggestCriteria', 'suggestCriteriaFromBestCustomers'],
+];
+
+/** Adds the add-on menu. In AuthMode.NONE it may not read properties or the sheet: use the user's locale. */
+export function onOpen(event?: AuthEvent): void {
+  const limited = event?.authMode === ScriptApp.AuthMode.NONE;
+  const language = limited
+    ? languageFromLocale(Session.getActiveUserLocale())
+    : documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU) {
+    if (item) menu.addItem(t(language, item[0]), item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+export function onInstall(event?: AuthEvent): void {
+  onOpen(event);
+}
+
+export function openGuide(): void {
+  const language = documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(language, 'guide.title'));
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+export function createIcpWorksheet(): void {
+  runMenuAction((spreadsheet, language) => createWorksheet(spreadsheet, language));
+}
+
+export function insertSampleAccountsFromMenu(): void {
+  runMenuAction((spreadsheet, language) => insertSampleAccounts(spreadsheet, language));
+}
+
+export function refreshSegmentSummary(): void {
+  runMenuAction((spreadsheet, language) => refreshSummary(spreadsheet, language));
+}
+
+export function suggestCriteriaFromBestCustomers(): void {
+  runMenuAction((spreadsheet, language) => showSuggestions(spreadsheet, language));
+}
+
+/** Runs a menu action under the document lock; any failure becomes an alert the user can read. */
+function runMenuAction(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language) => void): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const language = documentLanguage(spreadsheet);
+  try {
+    withDocumentLock(() => action(spreadsheet, language), t(language, 'message.lockBusy'));
+  } catch (error) {
+    const message = error instanceof LockBusyError ? error.message : t(language, 'message.failed', { message: errorText(error) });
+    SpreadsheetApp.getUi().alert(message);
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

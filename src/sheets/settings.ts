@@ -1,0 +1,42 @@
+// Document settings: the add-on's language and the summary's segment dimensions (document properties).
+import { isLanguage, languageFromLocale, type Language } from '../core/i18n';
+
+const LANGUAGE_KEY = 'icp-toolkit.language';
+const DIMENSIONS_KEY = 'icp-toolkit.segmentDimensions';
+
+/** The chosen language, else the spreadsheet's locale. */
+export function documentLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Language {
+  const chosen = PropertiesService.getDocumentProperties().getProperty(LANGUAGE_KEY);
+  return isLanguage(chosen) ? chosen : languageFromLocale(spreadsheet.getSpreadsheetLocale());
+}
+
+export function setDocumentLanguage(language: Language): void {
+  PropertiesService.getDocumentProperties().setProperty(LANGUAGE_KEY, language);
+}
+
+/** The segment dimensions chosen in the sidebar (header names), or undefined for the default. */
+export function segmentDimensions(): string[] | undefined {
+  const stored = PropertiesService.getDocumentProperties().getProperty(DIMENSIONS_KEY);
+  if (!stored) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) && parsed.every((d) => typeof d === 'string') && parsed.length > 0 ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function setSegmentDimensions(dimensions: readonly string[] | null): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (!dimensions || dimensions.length === 0) properties.deleteProperty(DIMENSIONS_KEY);
+  else properties.setProperty(DIMENSIONS_KEY, JSON.stringify(dimensions));
+}
+
+/** The language for text a custom function returns; English if the document cannot be read. */
+export function activeLanguage(): Language {
+  try {
+    return documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  } catch {
+    return 'en';
+  }
+}
