@@ -1,6 +1,7 @@
 // The custom functions (SPEC §4). Thin on purpose: each one hands its raw arguments to src/core.
 // scripts/build.mjs copies every JSDoc block here onto the top-level stub Sheets reads for autocomplete.
 import * as formulas from './core/formulas';
+import { scoreAccounts } from './core/scoreFormulas';
 import type { ArgValue, Output } from './core/args';
 import { activeLanguage } from './sheets/settings';
 
@@ -17,7 +18,7 @@ type Result = Output | Output[][];
  * @customfunction
  */
 export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgValue): Result {
-  return formulas.scoreAccounts('ICP_SCORE', accounts, headers, criteria);
+  return scoreAccounts('ICP_SCORE', accounts, headers, criteria);
 }
 
 /**
@@ -31,7 +32,7 @@ export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgVa
  * @customfunction
  */
 export function ICP_EXPLAIN(accounts: ArgValue, headers: ArgValue, criteria: ArgValue): Result {
-  return formulas.scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, activeLanguage());
+  return scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, activeLanguage());
 }
 
 /**

@@ -2,9 +2,7 @@
 // the JSDoc Sheets needs; every rule and formula lives here.
 import { type ArgValue, type Output, finite, mapRows, readNumber } from './args';
 import { companySize } from './size';
-import type { Language } from './i18n';
-import { compileCriteria } from './scoring';
-import { type CellValue, InputError, describeValue, isBlank } from './values';
+import { InputError, describeValue, isBlank } from './values';
 
 /** Monthly discount rate equivalent to an annual one: (1 + annual)^(1/12) − 1. */
 export function monthlyDiscountRate(annualRate: number): number {
@@ -122,30 +120,3 @@ function readThreshold(value: Parameters<typeof readNumber>[0], where: string, f
   return threshold;
 }
 
-/** ICP_SCORE / ICP_EXPLAIN: the account rows against one header row and the criteria table. */
-export function scoreAccounts(
-  fn: 'ICP_SCORE' | 'ICP_EXPLAIN',
-  accounts: ArgValue,
-  headers: ArgValue,
-  criteria: ArgValue,
-  language: Language = 'en',
-): Output | Output[][] {
-  const headerRow = toRows(headers);
-  if (headerRow.length !== 1) {
-    throw new InputError(`${fn} headers: expects the single header row of the accounts, got ${headerRow.length} rows`);
-  }
-  const rows = toRows(accounts);
-  const width = headerRow[0].length;
-  if (rows.length > 0 && rows[0].length !== width) {
-    throw new InputError(`${fn} headers: ${width} columns, but accounts has ${rows[0].length}; select the same columns in both`);
-  }
-  const scorer = compileCriteria(toRows(criteria), headerRow[0], { functionName: fn });
-  const out: Output[][] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = [fn === 'ICP_SCORE' ? scorer.score(rows[i]) : scorer.explain(rows[i], language)];
-  return !Array.isArray(accounts) ? out[0][0] : out;
-}
-
-function toRows(arg: ArgValue): CellValue[][] {
-  if (!Array.isArray(arg)) return [[arg]];
-  return arg.map((row) => (Array.isArray(row) ? row : [row as CellValue]));
-}
