@@ -2,11 +2,12 @@
 // Each area of the product owns one catalog file; this module merges them.
 import { type Language, LANGUAGES } from './define';
 import { app } from './app';
+import { scoring } from './scoring';
 import { vocabulary } from './vocabulary';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, vocabulary] as const;
+const CATALOGS = [app, scoring, vocabulary] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;
