@@ -87,3 +87,51 @@ test('valid inputs never throw and stay in range', () => {
     }),
   );
 });
+
+describe('ICP_SCORE and ICP_EXPLAIN', () => {
+  const headers = [['Account', 'Industry', 'Employees', 'Annual revenue', 'Tech stack']];
+  const ruleRows = fc.constantFrom(
+    ['Industry', 'is', 'SaaS; Fintech'], ['Industry', 'is not', 'Retail'], ['Tech stack', 'contains', 'HubSpot'],
+    ['Tech stack', 'does not contain', 'Oracle'], ['Employees', 'between', '50..500'], ['Employees', 'at least', '1,000'],
+    ['Annual revenue', 'at most', '5000000'], ['Company size', 'is', 'SMB'],
+  );
+  const weight = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(''), fc.constant('exclude'));
+  const criteria = fc.array(fc.tuple(ruleRows, weight).map(([r, w]) => [...r, w]), { minLength: 1, maxLength: 8 });
+  const accounts = fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 8 });
+
+  test('any accounts → an integer 0–100 or "" per row, or an Error naming the function', () => {
+    fc.assert(
+      fc.property(accounts, criteria, (rows, crit) => {
+        checkResult('ICP_SCORE', [rows], () => functions.ICP_SCORE(rows, headers, crit));
+        try {
+          const scores = functions.ICP_SCORE(rows, headers, crit) as unknown[][];
+          for (const [s] of scores) if (s !== '') expect(Number.isInteger(s) && (s as number) >= 0 && (s as number) <= 100).toBe(true);
+        } catch (error) {
+          expect((error as Error).message).toMatch(/^ICP_SCORE: no active criteria/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('an account satisfying every weighted criterion scores 100; one hitting an exclusion scores 0', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 }), (weights) => {
+        const crit = [['Industry', 'is', 'SaaS', weights[0]], ...weights.slice(1).map((w) => ['Tech stack', 'contains', 'HubSpot', w])];
+        const fit = ['A', 'SaaS', 100, '', 'HubSpot'];
+        expect(functions.ICP_SCORE([fit], headers, crit)).toEqual([[100]]);
+        const banned = [...crit, ['Employees', 'at least', 50, 'exclude']];
+        expect(functions.ICP_SCORE([fit], headers, banned)).toEqual([[0]]);
+      }),
+    );
+  });
+
+  test('ICP_EXPLAIN gives text for every non-blank row', () => {
+    fc.assert(
+      fc.property(accounts, criteria, (rows, crit) => {
+        checkResult('ICP_EXPLAIN', [rows], () => functions.ICP_EXPLAIN(rows, headers, crit));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
