@@ -30,6 +30,8 @@ interface CellText {
 interface Group {
   criteria: Criterion[];
   tests: Test[];
+  /** Every criterion is numeric (between / at least / at most): number cells skip the cache. */
+  numeric: boolean;
   maximum: number;
   valueOf: (row: readonly CellValue[]) => CellValue;
   cache: Map<CellValue, number>;
@@ -65,6 +67,7 @@ function compileTest(criterion: Criterion, canonical: (text: string) => string):
 
 /** Points of a group for one cell: the highest weight satisfied, or EXCLUDED. */
 function groupPoints(group: Group, value: CellValue): number {
+  if (group.numeric && typeof value === 'number') return numericPoints(group, value);
   const cacheable = typeof value !== 'object' || value === null;
   if (cacheable) {
     const cached = group.cache.get(value);
@@ -84,6 +87,18 @@ function groupPoints(group: Group, value: CellValue): number {
   if (cacheable && group.cache.size < CACHE_LIMIT) group.cache.set(value, points);
   return points;
 }
+
+function numericPoints(group: Group, value: number): number {
+  let points = 0;
+  for (const criterion of group.criteria) {
+    if (value < criterion.min || value > criterion.max) continue;
+    if (criterion.excluded) return EXCLUDED;
+    if (criterion.weight > points) points = criterion.weight;
+  }
+  return points;
+}
+
+const NUMERIC_RULES = new Set(['between', 'atLeast', 'atMost']);
 
 /** Size band names in any language → the English band, so `IMM` and `SMB` match. */
 function sizeCanonical(): (text: string) => string {
@@ -119,11 +134,12 @@ export function compileCriteria(
     const identity = nameIdentity(criterion.attribute);
     let group = groups.get(identity);
     if (!group) {
-      group = { criteria: [], tests: [], maximum: 0, valueOf: attributeReader(criterion, identity, columns, headers, prefix), cache: new Map() };
+      group = { criteria: [], tests: [], numeric: true, maximum: 0, valueOf: attributeReader(criterion, identity, columns, headers, prefix), cache: new Map() };
       groups.set(identity, group);
     }
     const canonical = identity === '#companySize' ? sizeCanonical() : (text: string) => text;
     group.criteria.push(criterion);
+    group.numeric &&= NUMERIC_RULES.has(criterion.rule);
     group.tests.push(compileTest(criterion, canonical));
     if (!criterion.excluded) group.maximum = Math.max(group.maximum, criterion.weight);
   }

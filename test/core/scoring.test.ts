@@ -1,6 +1,7 @@
 // ICP_SCORE / ICP_EXPLAIN (SPEC §4.1–4.2). Every expected score is worked out by hand in a comment:
 // score = round(100 × Σ points / Σ maximum) over attributes, halves up.
 import { compileCriteria } from '../../src/core/scoring';
+import type { CellValue } from '../../src/core/values';
 import { scoreAccounts } from '../../src/core/scoreFormulas';
 import { criterionKey, parseRange } from '../../src/core/criteria';
 
@@ -13,7 +14,7 @@ const SPEC_CRITERIA = [
   ['Employees', 'between', '50..500', 2],
   ['Tech stack', 'contains', 'HubSpot', 1],
 ];
-const account = (industry: unknown, employees: unknown, tech: unknown, extra: Partial<Record<'revenue' | 'country', unknown>> = {}) =>
+const account = (industry: CellValue, employees: CellValue, tech: CellValue, extra: Partial<Record<'revenue' | 'country', CellValue>> = {}): CellValue[] =>
   ['Acme', industry, employees, extra.revenue ?? '', extra.country ?? '', tech];
 
 describe('the SPEC example scorecard', () => {
