@@ -72,6 +72,7 @@ export class SheetModel {
   charts: EmbeddedChart[] = [];
   tabColor: string | null = null;
   hidden = false;
+  hiddenColumns = new Set<number>();
 
   constructor(readonly workbook: Workbook, public name: string, readonly id: number) {}
 
@@ -143,6 +144,11 @@ export class SheetModel {
     for (let c = start; c < start + count; c++) this.columnWidths[c] = width;
     return this;
   }
+  hideColumns(column: number, count = 1) {
+    for (let c = column; c < column + count; c++) this.hiddenColumns.add(c);
+    return this;
+  }
+  isColumnHiddenByUser(column: number) { return this.hiddenColumns.has(column); }
   getColumnWidth(column: number) { return this.columnWidths[column] ?? 100; }
   autoResizeColumns(start: number, count: number) { return this.setColumnWidths(start, count, 120); }
 
