@@ -1,8 +1,8 @@
 // The in-memory Apps Script emulation shared by the tests, the benchmarks and the local preview.
 // Every call through the SpreadsheetApp object graph is counted, so tests can see batching.
 import { Range } from './range';
-import { ChartBuilder, DeveloperMetadata, EmbeddedChart, SheetModel } from './sheet';
-import { type FormulaEvaluator, Spreadsheet, Workbook } from './spreadsheet';
+import { DeveloperMetadata, EmbeddedChart, MetadataLocation, SheetModel } from './sheet';
+import { type FormulaEvaluator, MetadataFinder, Spreadsheet, Workbook } from './spreadsheet';
 import { DataValidationBuilder, DataValidationCriteria } from './validation';
 import { Lock, Properties, UiRecorder, createHtmlService, createUi } from './services';
 import { type WorkbookJSON, restoreWorkbook, workbookToJSON } from './persist';
@@ -31,8 +31,9 @@ export interface CallCounts {
 export type ExecutionMode = 'full' | 'customFunction' | 'authModeNone';
 
 const READS = /^get(Values|Value|DisplayValues?|Formulas?|NumberFormats?|DataValidations?|Backgrounds?|FontWeights?|Style)$/;
-const WRITES = /^(set|insert|clear|delete|remove|update|add|append|hide|show|auto|activate|toast)/;
-const WRAPPED = [Spreadsheet, SheetModel, Range, ChartBuilder, EmbeddedChart, DeveloperMetadata];
+const WRITES = /^(set|insert|clear|delete|remove|update|add|append|hide|show|auto|activate)/;
+// Chart builders are plain objects in Apps Script too: building a chart is not a spreadsheet call.
+const WRAPPED = [Spreadsheet, SheetModel, Range, EmbeddedChart, DeveloperMetadata, MetadataLocation, MetadataFinder];
 
 export function createEmulation(options: EmulationOptions = {}) {
   const workbook = options.workbook ? restoreWorkbook(options.workbook) : new Workbook(options.locale, options.timeZone);
@@ -67,7 +68,8 @@ export function createEmulation(options: EmulationOptions = {}) {
             if (isWrite && mode !== 'full') throw denied(`${target.constructor.name.replace('Model', '')}.${property}`);
             calls.total++;
             calls.byMethod[property] = (calls.byMethod[property] ?? 0) + 1;
-            if (READS.test(property)) calls.reads++;
+            // Reads are range reads (getValues and friends); metadata getValue is not a sheet read.
+            if (target instanceof Range && READS.test(property)) calls.reads++;
             else if (isWrite) calls.writes++;
             return wrap(member.apply(target, args.map(unwrap)));
           };

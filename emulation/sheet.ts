@@ -14,9 +14,15 @@ export class DeveloperMetadata {
   getKey() { return this.key; }
   getValue() { return this.value; }
   getLocation() {
-    return { getSheet: () => this.sheet, getLocationType: () => (this.sheet ? 'SHEET' : 'SPREADSHEET') };
+    return new MetadataLocation(this.sheet);
   }
   remove() { this.workbook.metadata = this.workbook.metadata.filter((m) => m !== this); }
+}
+
+export class MetadataLocation {
+  constructor(readonly sheet: SheetModel | null) {}
+  getSheet() { return this.sheet; }
+  getLocationType() { return this.sheet ? 'SHEET' : 'SPREADSHEET'; }
 }
 
 export class EmbeddedChart {

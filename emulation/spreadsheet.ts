@@ -47,7 +47,7 @@ export class Workbook {
   }
 }
 
-class MetadataFinder {
+export class MetadataFinder {
   private key?: string;
   private value?: string;
   constructor(private readonly workbook: Workbook) {}

@@ -28,3 +28,27 @@ test('a menu action that cannot get the document lock tells the user and writes 
   expect(emu.ui.alerts.map((a) => a.message)).toEqual(['Another ICP Toolkit action is still running in this spreadsheet. Try again in a minute.']);
   expect(emu.spreadsheet.getSheets()).toHaveLength(1);
 });
+
+test('Refresh segment summary from the menu over the sample accounts, and while another refresh holds the lock', () => {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  ctx.insertSampleAccountsFromMenu();
+  const before = emu.spreadsheet.getSheetByName('Accounts')!.getDataRange().getValues();
+  ctx.refreshSegmentSummary();
+  const summary = emu.spreadsheet.getSheetByName('Segment Summary')!;
+  const values = summary.getDataRange().getValues();
+  expect(values[2].slice(0, 8)).toEqual(['Accounts', 200, 'Customers', expect.any(Number), 'Segments', expect.any(Number), 'Skipped rows', 0]);
+  const header = values[4];
+  const total = values.find((r) => r[0] === 'Total')!;
+  expect(typeof total[header.indexOf('CLV')]).toBe('number');
+  expect(typeof total[header.indexOf('Avg ICP score')]).toBe('number');
+  expect(['Healthy', 'Watch', 'At risk']).toContain(total[header.indexOf('Health')]);
+  expect(emu.spreadsheet.getSheetByName('Accounts')!.getDataRange().getValues()).toEqual(before);
+
+  emu.holdDocumentLockElsewhere(true);
+  const alerts = emu.ui.alerts.length;
+  ctx.refreshSegmentSummary();
+  expect(emu.ui.alerts[alerts].message).toMatch(/still running/);
+  expect(summary.getDataRange().getValues()).toEqual(values);
+});
