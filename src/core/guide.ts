@@ -1,0 +1,111 @@
+// The worksheet guide's logic (SPEC §6): which answers are valid, what the steps show, and which
+// scoring criteria the answers propose.
+import { type ColumnKey, type RuleKind } from './columns';
+import { parseRange } from './criteria';
+import { type Language, type MessageKey, t } from './i18n';
+import { AnswerInput, type CriterionRow, type FieldError, MAX_TEXT } from './schemas';
+import { columnHeader } from './template';
+import { splitItems } from './values';
+import { QUESTIONS, SECTIONS, questionById, questionKey, sectionKey } from './worksheet';
+
+export interface AnswerState {
+  answer: string;
+  importance: number | '';
+}
+
+/** Field errors of a step's answers; the same check runs in the page and on the server. */
+export function validateAnswers(answers: readonly unknown[]): FieldError[] {
+  const errors: FieldError[] = [];
+  answers.forEach((raw, index) => {
+    const parsed = AnswerInput.safeParse(raw);
+    const id = String((raw as { id?: unknown })?.id ?? index);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? 'answer');
+        const tooLong = field === 'answer' && typeof (raw as { answer?: unknown }).answer === 'string' && String((raw as { answer: string }).answer).length > MAX_TEXT;
+        errors.push({ id, field, code: field === 'importance' ? 'importance' : tooLong ? 'tooLong' : 'invalid' });
+      }
+      return;
+    }
+    const question = questionById(parsed.data.id);
+    if (!question) errors.push({ id, field: 'id', code: 'invalid' });
+    else if (question.kind === 'range' && parsed.data.answer.trim() !== '' && !parseRange(parsed.data.answer.trim())) {
+      errors.push({ id, field: 'answer', code: 'range' });
+    }
+  });
+  return errors;
+}
+
+/** The guide's steps with their questions' texts, in the document language. */
+export function guideSteps(language: Language, answers: ReadonlyMap<string, AnswerState>) {
+  return SECTIONS.map((section) => ({
+    section,
+    title: t(language, sectionKey(section)),
+    questions: QUESTIONS.filter((q) => q.section === section).map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      label: t(language, questionKey(q)),
+      options: (q.options ?? []).map((key) => t(language, key)),
+      answer: answers.get(q.id)?.answer ?? '',
+      importance: answers.get(q.id)?.importance ?? ('' as const),
+    })),
+  }));
+}
+
+interface Proposal {
+  question: string;
+  column: ColumnKey;
+  rule: RuleKind;
+  weight: number | 'exclude';
+  /** How the answer becomes a Value: alternatives joined with `;`, or a `min..max` range. */
+  as: 'items' | 'range';
+}
+
+// Answers that turn into criteria: (question, attribute, rule, default weight).
+const PROPOSALS: Proposal[] = [
+  { question: 'industriesPrimary', column: 'industry', rule: 'is', weight: 3, as: 'items' },
+  { question: 'industriesSecondary', column: 'industry', rule: 'is', weight: 1, as: 'items' },
+  { question: 'industriesExcluded', column: 'industry', rule: 'is', weight: 'exclude', as: 'items' },
+  { question: 'sizeBand', column: 'companySize', rule: 'is', weight: 2, as: 'items' },
+  { question: 'employeeRange', column: 'employees', rule: 'between', weight: 2, as: 'range' },
+  { question: 'revenueRange', column: 'annualRevenue', rule: 'between', weight: 2, as: 'range' },
+  { question: 'growthStage', column: 'growthStage', rule: 'is', weight: 1, as: 'items' },
+  { question: 'geoInclude', column: 'country', rule: 'is', weight: 2, as: 'items' },
+  { question: 'geoExclude', column: 'country', rule: 'is', weight: 'exclude', as: 'items' },
+  { question: 'businessType', column: 'businessType', rule: 'is', weight: 1, as: 'items' },
+  { question: 'crm', column: 'techStack', rule: 'contains', weight: 2, as: 'items' },
+  { question: 'marketingAutomation', column: 'techStack', rule: 'contains', weight: 1, as: 'items' },
+  { question: 'integrations', column: 'techStack', rule: 'contains', weight: 2, as: 'items' },
+  { question: 'techExcluded', column: 'techStack', rule: 'contains', weight: 'exclude', as: 'items' },
+  { question: 'role', column: 'buyerRole', rule: 'contains', weight: 1, as: 'items' },
+];
+
+/**
+ * Criteria proposed from the answers: the question's Importance (1–5) is the weight when given,
+ * else the default; exclusions stay exclusions. Attributes are written in the document language.
+ */
+export function proposeCriteria(language: Language, answers: ReadonlyMap<string, AnswerState>): CriterionRow[] {
+  const rows: CriterionRow[] = [];
+  for (const proposal of PROPOSALS) {
+    const state = answers.get(proposal.question);
+    const text = state?.answer.trim() ?? '';
+    if (!text) continue;
+    let value: string;
+    if (proposal.as === 'range') {
+      const range = parseRange(text);
+      if (!range) continue;
+      value = `${range[0]}..${range[1]}`;
+    } else {
+      value = splitItems(text).join('; ');
+      if (!value) continue;
+    }
+    const weight = proposal.weight === 'exclude' ? 'exclude' : String(state?.importance || proposal.weight);
+    rows.push({ attribute: columnHeader(language, proposal.column), rule: proposal.rule, value, weight });
+  }
+  return rows;
+}
+
+/** The rule word a criterion is written with in the sheet's language. */
+export function ruleText(language: Language, rule: RuleKind): string {
+  return t(language, `rule.${rule}` as MessageKey);
+}

@@ -1,0 +1,43 @@
+// Shapes of what crosses google.script.run, checked on both sides with the same zod/mini schemas.
+import * as z from 'zod/mini';
+import { RULES } from './columns';
+
+export const MAX_TEXT = 5000;
+
+export const AnswerInput = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  answer: z.string().check(z.maxLength(MAX_TEXT)),
+  /** 1–5, or 0 when not set (a union with '' would double zod's share of the bundle). */
+  importance: z.number().check(z.gte(0), z.lte(5), z.refine(Number.isInteger)),
+});
+export type AnswerInput = z.infer<typeof AnswerInput>;
+
+export const SaveStepInput = z.object({ answers: z.array(AnswerInput).check(z.maxLength(100)) });
+export type SaveStepInput = z.infer<typeof SaveStepInput>;
+
+export const CriterionRow = z.object({
+  attribute: z.string().check(z.minLength(1), z.maxLength(200)),
+  rule: z.enum(RULES),
+  value: z.string().check(z.minLength(1), z.maxLength(1000)),
+  /** A number ≥ 0 written as text, or `exclude`. */
+  weight: z.string().check(z.refine((w) => w === 'exclude' || (/^\d+(\.\d+)?$/.test(w.trim()) && Number(w) <= 100))),
+});
+export type CriterionRow = z.infer<typeof CriterionRow>;
+
+export const AcceptInput = z.object({ rows: z.array(CriterionRow).check(z.maxLength(200)) });
+export type AcceptInput = z.infer<typeof AcceptInput>;
+
+export const SettingsInput = z.object({
+  language: z.enum(['en', 'vi', 'ro']),
+  dimensions: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(3)),
+});
+export type SettingsInput = z.infer<typeof SettingsInput>;
+
+/** A field the user must fix: which question or row, which field, and a code the page words. */
+export interface FieldError {
+  id: string;
+  field: string;
+  code: 'invalid' | 'range' | 'importance' | 'tooLong' | 'required' | 'weight';
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };

@@ -1,0 +1,40 @@
+// Adding rows to the Criteria sheet without duplicates; the user's own rows are never touched.
+import { criterionKey } from '../core/criteria';
+import type { Language } from '../core/i18n';
+import { ruleText } from '../core/guide';
+import type { CriterionRow } from '../core/schemas';
+import { t } from '../core/i18n';
+import { isBlank } from '../core/values';
+import { findSheet } from './roles';
+import { createWorksheet } from './template';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Appends the rows that are not already in Criteria (same attribute, rule and value) below the last row. */
+export function mergeCriteria(spreadsheet: Spreadsheet, rows: readonly CriterionRow[], language: Language): { added: number; duplicates: number } {
+  if (!findSheet(spreadsheet, 'criteria')) createWorksheet(spreadsheet, language);
+  const sheet = findSheet(spreadsheet, 'criteria')!;
+  const existing = sheet.getDataRange().getValues();
+  const keys = new Set(existing.map((row) => criterionKey(row[0], row[1], row[2])));
+  let lastRow = 0;
+  existing.forEach((row, i) => {
+    if (row.some((cell) => !isBlank(cell))) lastRow = i + 1;
+  });
+  const fresh: (string | number)[][] = [];
+  for (const row of rows) {
+    const key = criterionKey(row.attribute, row.rule, row.value);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const weight = row.weight === 'exclude' ? t(language, 'criteria.exclude') : Number(row.weight);
+    fresh.push([row.attribute, ruleText(language, row.rule), row.value, weight]);
+  }
+  if (fresh.length) {
+    const needed = lastRow + fresh.length;
+    if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
+    const range = sheet.getRange(lastRow + 1, 1, fresh.length, 4);
+    // Values such as "-5..5" must stay text: plain text format on the text columns before writing.
+    range.setNumberFormats(fresh.map(() => ['@', '@', '@', 'General']));
+    range.setValues(fresh);
+  }
+  return { added: fresh.length, duplicates: rows.length - fresh.length };
+}

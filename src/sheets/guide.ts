@@ -1,0 +1,73 @@
+// The worksheet guide's reads and writes: answers found by question id (column ID), so re-sorted rows and
+// answers typed straight into the sheet are read; every save is one read and one write per block.
+import { type AnswerState } from '../core/guide';
+import { allTranslations } from '../core/i18n';
+import type { AnswerInput } from '../core/schemas';
+import { WS } from '../core/template';
+import { cellText } from '../core/values';
+import { normalizeName } from '../core/columns';
+import { QUESTIONS, parseImportance, questionKey } from '../core/worksheet';
+import { findSheet } from './roles';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+let questionByText: Map<string, string> | undefined;
+
+/** The question id of a worksheet row: its ID cell, else its question text in any language. */
+function rowQuestionId(row: readonly unknown[]): string | undefined {
+  const id = cellText(row[WS.id - 1] as never);
+  if (id) return id;
+  questionByText ??= new Map(QUESTIONS.flatMap((q) => allTranslations(questionKey(q)).map((text) => [normalizeName(text), q.id] as const)));
+  return questionByText.get(normalizeName(row[WS.question - 1]));
+}
+
+function readBlock(sheet: Sheet): unknown[][] {
+  return sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), WS.id).getValues();
+}
+
+export function readAnswers(spreadsheet: Spreadsheet): Map<string, AnswerState> {
+  const answers = new Map<string, AnswerState>();
+  const sheet = findSheet(spreadsheet, 'worksheet');
+  if (!sheet) return answers;
+  readBlock(sheet).slice(1).forEach((row) => {
+    const id = rowQuestionId(row);
+    if (id && !answers.has(id)) {
+      answers.set(id, { answer: cellText(row[WS.answer - 1] as never), importance: parseImportance(row[WS.importance - 1]) });
+    }
+  });
+  return answers;
+}
+
+/** Writes the changed answers; each run of adjacent changed rows is one format call and one write. */
+export function writeAnswers(spreadsheet: Spreadsheet, answers: readonly AnswerInput[]): number {
+  const sheet = findSheet(spreadsheet, 'worksheet');
+  if (!sheet) throw new Error('The ICP Worksheet sheet is missing.');
+  const block = readBlock(sheet);
+  const rowOf = new Map<string, number>();
+  block.forEach((row, i) => {
+    const id = i > 0 ? rowQuestionId(row) : undefined;
+    if (id && !rowOf.has(id)) rowOf.set(id, i + 1);
+  });
+  const changes = new Map<number, [string, number | '']>();
+  for (const { id, answer, importance } of answers) {
+    const row = rowOf.get(id);
+    if (!row) continue;
+    const current = block[row - 1];
+    const level = importance || '';
+    if (cellText(current[WS.answer - 1] as never) === answer && parseImportance(current[WS.importance - 1]) === level) continue;
+    changes.set(row, [answer, level]);
+  }
+  const rows = [...changes.keys()].sort((a, b) => a - b);
+  for (let start = 0; start < rows.length; ) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+    const run = rows.slice(start, end + 1);
+    const range = sheet.getRange(run[0], WS.answer, run.length, 2);
+    // Plain text first: an answer like "=HYPERLINK(…)" or "+84…" stays text.
+    range.setNumberFormats(run.map(() => ['@', '0']));
+    range.setValues(run.map((row) => changes.get(row)!));
+    start = end + 1;
+  }
+  return changes.size;
+}
