@@ -1,7 +1,8 @@
 // The API the sidebar calls through google.script.run: every export here is a top-level Apps Script
 // function. Inputs are checked with the same zod/mini schemas the page uses; writes hold the document lock.
 import { type ColumnKey, RULES, columnKeyOf, nameIdentity } from './core/columns';
-import { guideSteps, proposeCriteria, ruleText, validateAnswers } from './core/guide';
+import { validateAnswers } from './core/answers';
+import { guideSteps, proposeCriteria, ruleText } from './core/guide';
 import { t } from './core/i18n';
 import { AcceptInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput } from './core/schemas';
 import { columnHeader } from './core/template';

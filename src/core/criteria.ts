@@ -1,7 +1,9 @@
 // The Criteria rule language (SPEC §4.1): `Attribute | Rule | Value | Weight` rows, in any language.
 import { allTranslations } from './i18n';
 import { type RuleKind, nameIdentity, normalizeName, ruleOf } from './columns';
-import { type CellValue, InputError, cellText, describeValue, isBlank, parseNumber } from './values';
+import { type CellValue, InputError, cellText, describeValue, isBlank, parseNumber, parseRange } from './values';
+
+export { parseRange };
 
 export interface Alternative {
   text: string; // trimmed, lower case
@@ -99,15 +101,6 @@ function parseWeight(cell: CellValue, fail: (message: string) => never): { weigh
   const weight = parseNumber(cell);
   if (weight === undefined || weight < 0) fail(`weight ${describeValue(cell)} must be a positive number, 0 (off) or exclude`);
   return { weight: weight!, excluded: false };
-}
-
-/** `min..max` (any numbers), or `min-max` / `min–max` for non-negative numbers; inclusive. */
-export function parseRange(text: string): [number, number] | undefined {
-  const parts = text.includes('..') ? text.split('..') : /^([^–-]+)[–-]([^–-]+)$/.exec(text)?.slice(1);
-  if (!parts || parts.length !== 2) return undefined;
-  const [min, max] = parts.map((part) => parseNumber(part.trim()));
-  if (min === undefined || max === undefined || min > max) return undefined;
-  return [min, max];
 }
 
 /** The rule word in English, as written in the Criteria sheet's reference language. */

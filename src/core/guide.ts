@@ -1,39 +1,15 @@
 // The worksheet guide's logic (SPEC §6): which answers are valid, what the steps show, and which
 // scoring criteria the answers propose.
 import { type ColumnKey, type RuleKind } from './columns';
-import { parseRange } from './criteria';
 import { type Language, type MessageKey, t } from './i18n';
-import { AnswerInput, type CriterionRow, type FieldError, MAX_TEXT } from './schemas';
+import type { CriterionRow } from './schemas';
 import { columnHeader } from './template';
-import { splitItems } from './values';
-import { QUESTIONS, SECTIONS, questionById, questionKey, sectionKey } from './worksheet';
+import { parseRange, splitItems } from './values';
+import { QUESTIONS, SECTIONS, questionKey, sectionKey } from './worksheet';
 
 export interface AnswerState {
   answer: string;
   importance: number | '';
-}
-
-/** Field errors of a step's answers; the same check runs in the page and on the server. */
-export function validateAnswers(answers: readonly unknown[]): FieldError[] {
-  const errors: FieldError[] = [];
-  answers.forEach((raw, index) => {
-    const parsed = AnswerInput.safeParse(raw);
-    const id = String((raw as { id?: unknown })?.id ?? index);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? 'answer');
-        const tooLong = field === 'answer' && typeof (raw as { answer?: unknown }).answer === 'string' && String((raw as { answer: string }).answer).length > MAX_TEXT;
-        errors.push({ id, field, code: field === 'importance' ? 'importance' : tooLong ? 'tooLong' : 'invalid' });
-      }
-      return;
-    }
-    const question = questionById(parsed.data.id);
-    if (!question) errors.push({ id, field: 'id', code: 'invalid' });
-    else if (question.kind === 'range' && parsed.data.answer.trim() !== '' && !parseRange(parsed.data.answer.trim())) {
-      errors.push({ id, field: 'answer', code: 'range' });
-    }
-  });
-  return errors;
 }
 
 /** The guide's steps with their questions' texts, in the document language. */

@@ -71,3 +71,12 @@ export function describeValue(value: unknown): string {
 export function splitItems(text: string): string[] {
   return text.split(/[,;]/).map((item) => item.trim()).filter((item) => item !== '');
 }
+
+/** `min..max` (any numbers), or `min-max` / `min–max` for non-negative numbers; inclusive. */
+export function parseRange(text: string): [number, number] | undefined {
+  const parts = text.includes('..') ? text.split('..') : /^([^–-]+)[–-]([^–-]+)$/.exec(text)?.slice(1);
+  if (!parts || parts.length !== 2) return undefined;
+  const [min, max] = parts.map((part) => parseNumber(part.trim()));
+  if (min === undefined || max === undefined || min > max) return undefined;
+  return [min, max];
+}

@@ -1,0 +1,171 @@
+// The real sidebar in headless Chromium, its google.script.run calls answered by the real bundle over the
+// in-memory spreadsheet. Everything is typed with the keyboard alone.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createEmulation } from '../../emulation';
+import { loadBundle } from '../helpers/bundle';
+import { ARTIFACTS, launch } from './helpers/chromium';
+import { openSidebar, seriousViolations } from './helpers/sidebar';
+import { QUESTIONS, SECTIONS } from '../../src/core/worksheet';
+
+jest.setTimeout(120_000);
+
+const HOSTILE_FORMULA = '=HYPERLINK("http://x","y")';
+const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
+// What to type per question: text, or the first letters of a choice; importance as a digit.
+const TYPED: Record<string, [string, string?]> = {
+  industriesPrimary: ['SaaS; Fintech', '5'],
+  industriesSecondary: ['Healthcare'],
+  industriesExcluded: [HOSTILE_FORMULA],
+  sizeBand: ['Mid', '4'],
+  employeeRange: ['50..500'],
+  geoInclude: ['Vietnam; Romania'],
+  geoExclude: ['Russia'],
+  crm: ['HubSpot', '4'],
+  otherTools: [HOSTILE_HTML],
+  role: ['VP Sales'],
+  salesCycle: ['3'],
+  whyUs: ['+1 faster onboarding'],
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fillStep(page: Page, stepIndex: number): Promise<void> {
+  const questions = QUESTIONS.filter((q) => q.section === SECTIONS[stepIndex]);
+  for (const q of questions) {
+    const [answer, importance] = TYPED[q.id] ?? [''];
+    if (answer) await page.keyboard.type(answer);
+    await page.keyboard.press('Tab');
+    if (importance) await page.keyboard.type(importance);
+    await page.keyboard.press('Tab');
+  }
+  if (stepIndex > 0) await page.keyboard.press('Tab'); // past Back
+  await page.keyboard.press('Enter'); // Save and continue
+}
+
+const stepName = (page: Page) => page.locator('#step-name').textContent();
+
+test('a team fills every step with the keyboard, reloads, reviews and accepts criteria', async () => {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  const page = await openSidebar(browser, ctx);
+  const alerts: string[] = [];
+  page.on('dialog', (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.waitForSelector('#step-form');
+  expect(await stepName(page)).toBe('Step 1 of 6: Firmographics');
+  // The guide created the worksheet it saves into.
+  expect(emu.spreadsheet.getSheetByName('ICP Worksheet')).not.toBeNull();
+
+  for (let i = 0; i < SECTIONS.length; i++) {
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, `sidebar-step-${i + 1}.png`), fullPage: true });
+    await fillStep(page, i);
+    await page.waitForFunction((n) => document.querySelector('#step-name')?.textContent?.startsWith(`Step ${n} `), i + 2);
+  }
+  expect(await stepName(page)).toBe('Step 6 of 6: Review');
+
+  // Saved to the sheet as plain text: the formula-looking answer is not a formula.
+  const sheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
+  const rows = sheet.getDataRange().getValues();
+  const rowOf = (id: string) => rows.find((r) => r[5] === id)!;
+  expect(rowOf('industriesPrimary').slice(2, 4)).toEqual(['SaaS; Fintech', 5]);
+  expect(rowOf('sizeBand')[2]).toBe('Mid-market');
+  expect(rowOf('salesCycle')[2]).toBe('3–6 months');
+  expect(rowOf('industriesExcluded')[2]).toBe(HOSTILE_FORMULA);
+  expect(rowOf('whyUs')[2]).toBe('+1 faster onboarding');
+  expect(sheet.getRange('C2:C').getFormulas().flat().every((f) => f === '')).toBe(true);
+
+  // The review shows hostile text as text, never as markup.
+  expect(await page.locator('img').count()).toBe(0);
+  expect(await page.locator('dd', { hasText: HOSTILE_HTML }).count()).toBe(1);
+  expect(alerts).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-review.png'), fullPage: true });
+
+  // Proposed criteria from the answers; accept them into Criteria (merged with the examples).
+  const attributes = await page.locator('[id^="attribute-"]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLInputElement).value));
+  const values = await page.locator('[id^="value-"]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLInputElement).value));
+  expect(attributes.slice(0, 3)).toEqual(['Industry', 'Industry', 'Industry']);
+  // Lists are split on , and ; into alternatives: the hostile answer becomes two harmless text values.
+  const excluded = '=HYPERLINK("http://x"; "y")';
+  expect(values.slice(0, 3)).toEqual(['SaaS; Fintech', 'Healthcare', excluded]);
+  await page.focus('#accept');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Added'));
+  // 9 proposals; 4 match the example rows (attribute, rule and value), which stay as the user has them.
+  expect(await page.locator('#status').textContent()).toBe('Added 5 criteria; 4 were already there.');
+  const criteria = emu.spreadsheet.getSheetByName('Criteria')!.getDataRange().getValues();
+  expect(criteria[1]).toEqual(['Industry', 'is', 'SaaS; Fintech', 3, '']); // the example row, untouched
+  expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Industry', 'is', 'Healthcare', 1]);
+  expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Company size', 'is', 'Mid-market', 4]);
+  expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Buyer role', 'contains', 'VP Sales', 1]);
+  expect(criteria).toHaveLength(10);
+  expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Industry', 'is', excluded, 'exclude']);
+  expect(emu.spreadsheet.getSheetByName('Criteria')!.getRange('A2:D').getFormulas().flat().every((f) => f === '')).toBe(true);
+
+  // Reopening resumes from the sheet, including an answer typed straight into the sheet.
+  sheet.getRange(rows.findIndex((r) => r[5] === 'department') + 1, 3).setValue('Marketing');
+  await page.reload();
+  await page.waitForSelector('#step-form');
+  expect(await page.inputValue('#answer-industriesPrimary')).toBe('SaaS; Fintech');
+  expect(await page.inputValue('#importance-industriesPrimary')).toBe('5');
+  expect(await page.inputValue('#answer-industriesExcluded')).toBe(HOSTILE_FORMULA);
+  await page.focus('#next');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#step-name')?.textContent?.includes('Technographics'));
+  await page.focus('#next');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#step-name')?.textContent?.includes('Buyer persona'));
+  expect(await page.inputValue('#answer-department')).toBe('Marketing');
+  await page.close();
+});
+
+test('bad input is shown next to the field and nothing typed is lost', async () => {
+  const emu = createEmulation();
+  const page = await openSidebar(browser, loadBundle(emu));
+  await page.waitForSelector('#step-form');
+  await page.keyboard.type('SaaS');
+  await page.focus('#answer-employeeRange');
+  await page.keyboard.type('lots');
+  await page.focus('#next');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#error-employeeRange-answer')?.textContent !== '');
+  expect(await page.locator('#error-employeeRange-answer').textContent()).toBe('Write a range as min..max, e.g. 50..500.');
+  expect(await page.getAttribute('#answer-employeeRange', 'aria-invalid')).toBe('true');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer-employeeRange');
+  expect(await page.inputValue('#answer-industriesPrimary')).toBe('SaaS');
+  expect(await stepName(page)).toBe('Step 1 of 6: Firmographics');
+  await page.close();
+});
+
+test('settings: the language and the segment dimensions', async () => {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  const page = await openSidebar(browser, ctx);
+  await page.waitForSelector('#step-form');
+  await page.focus('#settings');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#language');
+  await page.selectOption('#language', 'vi');
+  await page.selectOption('#dimension-0', 'Country');
+  await page.selectOption('#dimension-1', '');
+  await page.focus('#save-settings');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Hướng dẫn bảng tính ICP');
+  expect(await page.locator('#status').textContent()).toBe('Đã lưu cài đặt.');
+  expect(emu.documentProperties.get('icp-toolkit.language')).toBe('vi');
+  expect(JSON.parse(emu.documentProperties.get('icp-toolkit.segmentDimensions')!)).toEqual(['Country']);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-settings-vi.png'), fullPage: true });
+  await page.close();
+});

@@ -1,0 +1,57 @@
+// The guide's checks and proposals, and the shared schemas.
+import { validateAnswers } from '../../src/core/answers';
+import { type AnswerState, guideSteps, proposeCriteria } from '../../src/core/guide';
+import { AcceptInput, SettingsInput } from '../../src/core/schemas';
+import { sidebarCatalog } from '../../sidebar/i18n';
+
+const answers = (entries: Record<string, [string, number | '']>) =>
+  new Map<string, AnswerState>(Object.entries(entries).map(([id, [answer, importance]]) => [id, { answer, importance }]));
+
+test('validateAnswers: ranges, importance 0–5 integers, unknown ids, length', () => {
+  expect(validateAnswers([{ id: 'employeeRange', answer: '50..500', importance: 3 }, { id: 'employeeRange', answer: '', importance: 0 }])).toEqual([]);
+  expect(validateAnswers([{ id: 'employeeRange', answer: 'lots', importance: 0 }])).toEqual([{ id: 'employeeRange', field: 'answer', code: 'range' }]);
+  expect(validateAnswers([{ id: 'crm', answer: 'x', importance: 6 }])).toEqual([{ id: 'crm', field: 'importance', code: 'importance' }]);
+  expect(validateAnswers([{ id: 'crm', answer: 'x', importance: 2.5 }])).toEqual([{ id: 'crm', field: 'importance', code: 'importance' }]);
+  expect(validateAnswers([{ id: 'nope', answer: 'x', importance: 0 }])).toEqual([{ id: 'nope', field: 'id', code: 'invalid' }]);
+  expect(validateAnswers([{ id: 'crm', answer: 'x'.repeat(5001), importance: 0 }])).toEqual([{ id: 'crm', field: 'answer', code: 'tooLong' }]);
+});
+
+test('proposeCriteria: importance is the weight, exclusions stay exclusions, lists become ; alternatives', () => {
+  const rows = proposeCriteria('en', answers({
+    industriesPrimary: ['SaaS, Fintech', ''],
+    industriesExcluded: ['Gambling', 5],
+    employeeRange: ['50-500', 4],
+    revenueRange: ['a lot', ''],
+    geoExclude: ['Russia; Belarus', ''],
+    integrations: ['Slack', ''],
+  }));
+  expect(rows).toEqual([
+    { attribute: 'Industry', rule: 'is', value: 'SaaS; Fintech', weight: '3' },
+    { attribute: 'Industry', rule: 'is', value: 'Gambling', weight: 'exclude' },
+    { attribute: 'Employees', rule: 'between', value: '50..500', weight: '4' },
+    { attribute: 'Country', rule: 'is', value: 'Russia; Belarus', weight: 'exclude' },
+    { attribute: 'Tech stack', rule: 'contains', value: 'Slack', weight: '2' },
+  ]);
+  expect(proposeCriteria('ro', answers({ industriesPrimary: ['SaaS', 2] }))[0]).toEqual({ attribute: 'Industrie', rule: 'is', value: 'SaaS', weight: '2' });
+});
+
+test('guideSteps: five sections with their questions and saved answers', () => {
+  const steps = guideSteps('vi', answers({ crm: ['HubSpot', 4] }));
+  expect(steps.map((s) => s.section)).toEqual(['firmographics', 'technographics', 'persona', 'decision', 'insights']);
+  expect(steps[1].questions[0]).toEqual({ id: 'crm', kind: 'text', label: 'CRM đang dùng', options: [], answer: 'HubSpot', importance: 4 });
+});
+
+test('schemas reject what the server must not write', () => {
+  expect(AcceptInput.safeParse({ rows: [{ attribute: 'Industry', rule: 'is', value: 'x', weight: '2' }] }).success).toBe(true);
+  expect(AcceptInput.safeParse({ rows: [{ attribute: 'Industry', rule: 'equals', value: 'x', weight: '2' }] }).success).toBe(false);
+  expect(AcceptInput.safeParse({ rows: [{ attribute: 'Industry', rule: 'is', value: 'x', weight: '-1' }] }).success).toBe(false);
+  expect(AcceptInput.safeParse({ rows: [{ attribute: 'Industry', rule: 'is', value: 'x', weight: 'exclude' }] }).success).toBe(true);
+  expect(SettingsInput.safeParse({ language: 'de', dimensions: [] }).success).toBe(false);
+  expect(SettingsInput.safeParse({ language: 'vi', dimensions: ['a', 'b', 'c', 'd'] }).success).toBe(false);
+});
+
+test('the sidebar has every text in every language', () => {
+  for (const key of Object.keys(sidebarCatalog.en) as (keyof typeof sidebarCatalog.en)[]) {
+    for (const language of ['vi', 'ro'] as const) expect([key, sidebarCatalog[language][key].trim() !== '']).toEqual([key, true]);
+  }
+});

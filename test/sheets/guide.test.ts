@@ -1,0 +1,52 @@
+// Saving and reading answers over the strict emulation: found by id, kept as text, batched.
+import { installEmulation } from '../helpers/globals';
+import { createWorksheet } from '../../src/sheets/template';
+import { readAnswers, writeAnswers } from '../../src/sheets/guide';
+import { mergeCriteria } from '../../src/sheets/criteria';
+
+test('answers are written as text by question id, in one format and one value write per run of rows', () => {
+  const emu = installEmulation();
+  createWorksheet(emu.spreadsheet, 'en');
+  const sheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
+  emu.resetCalls();
+  const saved = writeAnswers(emu.spreadsheet, [
+    { id: 'industriesPrimary', answer: '=HYPERLINK("http://x","y")', importance: 5 },
+    { id: 'industriesSecondary', answer: '-x', importance: 0 },
+    { id: 'industriesExcluded', answer: '', importance: 0 }, // unchanged: not written
+  ]);
+  expect(saved).toBe(2);
+  expect(emu.calls.reads).toBe(1);
+  expect(emu.calls.writes).toBe(2);
+  expect(sheet.getRange('C2:D3').getValues()).toEqual([['=HYPERLINK("http://x","y")', 5], ['-x', '']]);
+  expect(sheet.getRange('C2:C3').getFormulas().flat()).toEqual(['', '']);
+});
+
+test('answers are read by id after rows are re-sorted, and by question text when the id is gone', () => {
+  const emu = installEmulation();
+  createWorksheet(emu.spreadsheet, 'en');
+  const sheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
+  const rows = sheet.getRange('A2:F39').getValues();
+  rows.reverse();
+  sheet.getRange('A2:F39').setValues(rows);
+  const crmRow = rows.findIndex((r) => r[5] === 'crm') + 2;
+  sheet.getRange(crmRow, 3, 1, 2).setValues([['HubSpot', '4']]);
+  const roleRow = rows.findIndex((r) => r[5] === 'role') + 2;
+  sheet.getRange(roleRow, 3).setValue('VP Sales');
+  sheet.getRange(roleRow, 6).setValue('');
+  const answers = readAnswers(emu.spreadsheet);
+  expect(answers.get('crm')).toEqual({ answer: 'HubSpot', importance: 4 });
+  expect(answers.get('role')).toEqual({ answer: 'VP Sales', importance: '' });
+});
+
+test('mergeCriteria appends only new rows, in the sheet language, and keeps user rows', () => {
+  const emu = installEmulation();
+  createWorksheet(emu.spreadsheet, 'ro');
+  const result = mergeCriteria(emu.spreadsheet, [
+    { attribute: 'Industrie', rule: 'is', value: 'fintech; saas', weight: '5' }, // same as the example row
+    { attribute: 'Țară', rule: 'is', value: '-5..5', weight: 'exclude' },
+  ], 'ro');
+  expect(result).toEqual({ added: 1, duplicates: 1 });
+  const rows = emu.sheetValues('Criterii');
+  expect(rows[1]).toEqual(['Industrie', 'este', 'SaaS; Fintech', 3, '']);
+  expect(rows[5]).toEqual(['Țară', 'este', '-5..5', 'exclude', '']);
+});
