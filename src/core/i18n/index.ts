@@ -3,13 +3,14 @@
 import { type Language, LANGUAGES } from './define';
 import { app } from './app';
 import { scoring } from './scoring';
+import { suggest } from './suggest';
 import { summary } from './summary';
 import { vocabulary } from './vocabulary';
 import { template, worksheet } from './worksheet';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, scoring, summary, vocabulary, worksheet, template] as const;
+const CATALOGS = [app, scoring, summary, vocabulary, worksheet, template, suggest] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;
