@@ -16,14 +16,5 @@ export async function loadTs(entry) {
   return import(pathToFileURL(file).href);
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-export function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded random numbers, so benchmarks measure the same data every run. */
+export const { seededRandom: seeded } = await loadTs('src/core/sample.ts');

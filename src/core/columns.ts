@@ -8,8 +8,8 @@ export const ACCOUNT_COLUMNS = [
 ] as const;
 export type ColumnKey = (typeof ACCOUNT_COLUMNS)[number];
 
-export const RULES = ['is', 'isNot', 'contains', 'doesNotContain', 'between', 'atLeast', 'atMost'] as const;
-export type RuleKind = (typeof RULES)[number];
+export { RULES, type RuleKind } from './rules';
+import { RULES, type RuleKind } from './rules';
 
 /**
  * A header or word reduced for matching: case, spaces, punctuation and diacritics ignored

@@ -1,6 +1,6 @@
 // Shapes of what crosses google.script.run, checked on both sides with the same zod/mini schemas.
 import * as z from 'zod/mini';
-import { RULES } from './columns';
+import { RULES } from './rules';
 
 export const MAX_TEXT = 5000;
 
