@@ -62,6 +62,11 @@ export interface Suggestion {
   /** Lower confidence bound of |log odds ratio|; the ranking key. */
   strength: number;
   oddsRatio: number;
+  /**
+   * Whether it raises the AUC (by ≥ 0.005) on top of the current criteria and the recommended suggestions
+   * ranked above it; the dialog checks recommended ones by default.
+   */
+  recommended: boolean;
 }
 
 export interface Separation {
@@ -100,8 +105,10 @@ export interface SuggestResult {
   current?: Separation;
   /** Why the current criteria cannot be used (a broken row), when they cannot. */
   currentError?: string;
-  /** Separation after adding the first 1, 2, … suggestions (the last one: all of them). */
+  /** Separation after adding each suggestion to the current criteria and the recommended suggestions above it. */
   cumulative: Separation[];
+  /** Separation with the current criteria and every recommended suggestion (the dialog's default selection). */
+  after?: Separation;
 }
 
 const EXCLUDED_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
@@ -115,6 +122,7 @@ const REVENUE_BANDS: Array<[number, number]> = [
 const QUANTILE_BINS = 5;
 const MAX_CONTAINS_CANDIDATES = 50;
 const FAMILY_ALPHA = 0.05;
+const MIN_AUC_GAIN = 0.005;
 
 // ---------------------------------------------------------------------------------------------------
 // Best and worst
@@ -496,13 +504,13 @@ export function suggestCriteria(input: SuggestInput, options: SuggestOptions = {
     const support = positive ? c.b : c.w;
     let suggestion: Suggestion;
     if (positive) {
-      suggestion = { attribute: c.attribute, rule: c.rule, value: c.value, weight: weightFor(strength), best: { count: c.b, total: B }, worst: { count: c.w, total: W }, customers: c.b + c.w, strength, oddsRatio: Math.exp(lor) };
+      suggestion = { attribute: c.attribute, rule: c.rule, value: c.value, weight: weightFor(strength), best: { count: c.b, total: B }, worst: { count: c.w, total: W }, customers: c.b + c.w, strength, oddsRatio: Math.exp(lor), recommended: false };
     } else if (pBest <= 0.05 && strength >= Math.log(2)) {
-      suggestion = { attribute: c.attribute, rule: c.rule, value: c.value, weight: 'exclude', best: { count: c.b, total: B }, worst: { count: c.w, total: W }, customers: c.b + c.w, strength, oddsRatio: Math.exp(lor) };
+      suggestion = { attribute: c.attribute, rule: c.rule, value: c.value, weight: 'exclude', best: { count: c.b, total: B }, worst: { count: c.w, total: W }, customers: c.b + c.w, strength, oddsRatio: Math.exp(lor), recommended: false };
     } else if (c.negativeRule) {
       suggestion = {
         attribute: c.attribute, rule: c.negativeRule, value: c.value, weight: 1, best: { count: B - c.b, total: B }, worst: { count: W - c.w, total: W },
-        customers: c.b + c.w, strength, oddsRatio: Math.exp(lor),
+        customers: c.b + c.w, strength, oddsRatio: Math.exp(lor), recommended: false,
       };
     } else continue; // a range more common among the worst but not rare among the best: its complement is the suggestion
     const qualifies = strength > 0 && Math.abs(pBest - pWorst) >= o.minDifference && support >= o.minSupport;
@@ -533,10 +541,19 @@ export function suggestCriteria(input: SuggestInput, options: SuggestOptions = {
     result.closest = scored[0]?.suggestion;
     return result;
   }
-  const base = current.scorer ? input.criteria ?? [] : [];
-  for (let k = 1; k <= result.suggestions.length; k++) {
-    const rows = [...base, ...result.suggestions.slice(0, k).map(criteriaCells)];
-    result.cumulative.push(separation(compileCriteria(rows, input.headers), best, worst));
+  // Greedy in rank order: a suggestion is recommended when it adds separation to the recommended ones above it.
+  const chosen: (readonly CellValue[])[] = current.scorer ? [...(input.criteria ?? [])] : [];
+  let auc = result.current?.auc ?? 0.5;
+  for (const suggestion of result.suggestions) {
+    const cells = criteriaCells(suggestion);
+    const measured = separation(compileCriteria([...chosen, cells], input.headers), best, worst);
+    result.cumulative.push(measured);
+    if (measured.auc >= auc + MIN_AUC_GAIN) {
+      suggestion.recommended = true;
+      chosen.push(cells);
+      auc = measured.auc;
+      result.after = measured;
+    }
   }
   return result;
 }

@@ -20,6 +20,8 @@ export interface DialogItem {
   evidence: string;
   cumulative: string;
   exclude: boolean;
+  /** Checked when the dialog opens: the suggestion adds separation (Suggestion.recommended). */
+  checked: boolean;
   row: AcceptRow;
 }
 
@@ -97,8 +99,8 @@ export function dialogModel(result: SuggestResult, language: Language, context: 
   if (result.currentError) separation.push(say('suggest.currentError', { message: result.currentError }));
   else if (result.current) separation.push(separationText(language, 'suggest.current', result.current));
   else separation.push(say('suggest.currentNone'));
-  const all = result.cumulative[result.cumulative.length - 1];
-  if (all) separation.push(separationText(language, 'suggest.after', all));
+  if (result.after) separation.push(separationText(language, 'suggest.after', result.after));
+  else if (result.suggestions.length) separation.push(say('suggest.noGain'));
   separation.push(say('suggest.aucNote'));
 
   const items = result.suggestions.map((s, i): DialogItem => ({
@@ -106,8 +108,9 @@ export function dialogModel(result: SuggestResult, language: Language, context: 
     label: criterionLabel(language, s),
     weight: s.weight === 'exclude' ? say('suggest.excludeWeight') : say('suggest.weight', { weight: s.weight }),
     evidence: evidenceText(language, s),
-    cumulative: result.cumulative[i] ? say('suggest.cumulative', { auc: decimal(language, result.cumulative[i].auc) }) : '',
+    cumulative: result.cumulative[i] ? say(s.recommended ? 'suggest.cumulative' : 'suggest.noGainItem', { auc: decimal(language, result.cumulative[i].auc) }) : '',
     exclude: s.weight === 'exclude',
+    checked: s.recommended,
     row: acceptRow(s),
   }));
 
@@ -168,12 +171,14 @@ function el(tag,text,cls){var e=document.createElement(tag);if(text!==undefined)
 document.title=model.title;
 root.appendChild(el('h1',model.title)).style.fontSize='17px';
 if(model.message){var m=el('p',model.message,'message');m.setAttribute('role','status');root.appendChild(m);}
+root.appendChild(el('h2',model.separationHeading));
+model.separation.forEach(function(line){root.appendChild(el('p',line));});
 var boxes=[];
 if(model.items.length){
   var fs=el('fieldset');fs.appendChild(el('legend',model.legend));
   model.items.forEach(function(item){
     var row=el('div',undefined,'item'+(item.exclude?' exclude':''));
-    var box=el('input');box.type='checkbox';box.id=item.id;box.checked=true;
+    var box=el('input');box.type='checkbox';box.id=item.id;box.checked=item.checked;
     box.setAttribute('aria-describedby',item.id+'-meta');
     var text=el('div');var label=el('label',item.label);label.htmlFor=item.id;
     text.appendChild(label);text.appendChild(document.createTextNode(' ('+item.weight+')'));
@@ -184,8 +189,6 @@ if(model.items.length){
   });
   root.appendChild(fs);
 }
-root.appendChild(el('h2',model.separationHeading));
-model.separation.forEach(function(line){root.appendChild(el('p',line));});
 root.appendChild(el('h2',model.ruleHeading));
 model.rule.forEach(function(line){root.appendChild(el('p',line));});
 if(boxes.length)root.appendChild(el('p',model.text.nothingWritten,'meta'));

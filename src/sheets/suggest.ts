@@ -1,5 +1,91 @@
-// Placeholder until criteria suggestions land.
-import type { Language } from '../core/i18n';
-export function showSuggestions(_spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, _language: Language): void {
-  throw new Error('Suggest criteria is not available yet.');
+// "Suggest criteria from best customers" (SPEC §7): reads Accounts and Criteria once each, computes the
+// suggestions in core, and shows them in a modal dialog. Nothing is written until the user accepts; then
+// the accepted rows are merged into Criteria (no duplicates, the user's rows untouched).
+import { type Account, parseAccounts } from '../core/accounts';
+import { type Language, t } from '../core/i18n';
+import { compileCriteria } from '../core/scoring';
+import { SIZE_BANDS, type SizeBand } from '../core/size';
+import { type SuggestResult, compileCurrent, criteriaCells, separation, splitByOutcome, suggestCriteria } from '../core/suggest';
+import { type AcceptRow, aucText, dialogHtml, dialogModel } from '../core/suggestReport';
+import { columnHeader } from '../core/template';
+import { type CellValue, InputError } from '../core/values';
+import { mergeCriteria } from './criteria';
+import { findSheet } from './roles';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const SIZE_KEYS: Record<SizeBand, 'size.smb' | 'size.midMarket' | 'size.enterprise'> = { SMB: 'size.smb', 'Mid-market': 'size.midMarket', Enterprise: 'size.enterprise' };
+const FORMULA_START = /^[=+\-@]/;
+
+interface SheetData {
+  sheetName: string;
+  headers: CellValue[];
+  accounts: Account[];
+  skipped: number;
+  criteria?: CellValue[][];
+}
+
+/** One read of Accounts and one of Criteria. */
+function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): SheetData {
+  const accountsSheet = findSheet(spreadsheet, 'accounts');
+  const sheetName = accountsSheet?.getName() ?? t(language, 'sheet.accounts');
+  const block = accountsSheet ? accountsSheet.getDataRange().getValues() : [];
+  const headers = block[0] ?? [];
+  const parsed = parseAccounts(headers, block.slice(1), { asOf: now.getTime(), timeZone: spreadsheet.getSpreadsheetTimeZone() });
+  const criteriaSheet = findSheet(spreadsheet, 'criteria');
+  const criteria = criteriaSheet ? criteriaSheet.getDataRange().getValues() : undefined;
+  return { sheetName, headers, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria };
+}
+
+/** The suggestions for the spreadsheet as it is now (the dialog's content), computed without writing anything. */
+export function computeSuggestions(spreadsheet: Spreadsheet, language: Language, now: Date = new Date()): { data: SheetData; result: SuggestResult } {
+  const data = readSheets(spreadsheet, language, now);
+  const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, t(language, SIZE_KEYS[band])])) as Record<SizeBand, string>;
+  const result = suggestCriteria(
+    { headers: data.headers, accounts: data.accounts, criteria: data.criteria },
+    { companySizeName: columnHeader(language, 'companySize'), sizeNames },
+  );
+  return { data, result };
+}
+
+export function showSuggestions(spreadsheet: Spreadsheet, language: Language, now: Date = new Date()): void {
+  const ui = SpreadsheetApp.getUi();
+  const { data, result } = computeSuggestions(spreadsheet, language, now);
+  if (result.groups.customers === 0) {
+    ui.alert(t(language, 'suggest.noCustomers', { sheet: data.sheetName }));
+    return;
+  }
+  const model = dialogModel(result, language, { skipped: data.skipped });
+  const page = HtmlService.createHtmlOutput(dialogHtml(model)).setWidth(640).setHeight(600);
+  ui.showModalDialog(page, model.title);
+}
+
+/**
+ * Merges the accepted rows into Criteria. Each row must still make a valid criterion against the Accounts
+ * headers (the sheets may have changed since the dialog opened) and no value may start like a formula.
+ * Returns the message the dialog shows, with the separation before and after.
+ */
+export function acceptSuggestions(spreadsheet: Spreadsheet, language: Language, rows: readonly AcceptRow[], now: Date = new Date()): { ok: boolean; message: string } {
+  const data = readSheets(spreadsheet, language, now);
+  const cells = rows.map((row) => criteriaCells({ ...row, weight: row.weight === 'exclude' ? 'exclude' : Number(row.weight) }));
+  const fail = () => ({ ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) });
+  if (rows.length === 0 || rows.some((row) => FORMULA_START.test(row.value) || FORMULA_START.test(row.attribute))) return fail();
+  try {
+    compileCriteria(cells, data.headers);
+  } catch (error) {
+    if (error instanceof InputError) return fail();
+    throw error;
+  }
+  const { best, worst } = splitByOutcome(data.accounts);
+  const current = compileCurrent({ headers: data.headers, accounts: data.accounts, criteria: data.criteria });
+  const { added, duplicates } = mergeCriteria(spreadsheet, rows, language);
+  const sheet = findSheet(spreadsheet, 'criteria');
+  let message = t(language, 'suggest.added', { added, duplicates, sheet: sheet?.getName() ?? t(language, 'sheet.criteria') });
+  if (!current.error && best.length > 0 && worst.length > 0) {
+    // Duplicates change no score (an attribute counts its highest weight once), so current + accepted is what the sheet now holds.
+    const after = separation(compileCriteria([...(current.scorer ? data.criteria ?? [] : []), ...cells], data.headers), best, worst);
+    const before = current.scorer ? aucText(language, separation(current.scorer, best, worst).auc) : aucText(language, 0.5);
+    message += ` ${t(language, 'suggest.addedSeparation', { auc: aucText(language, after.auc), before })}`;
+  }
+  return { ok: true, message };
 }

@@ -102,6 +102,20 @@ describe('a planted pattern: best are mostly SaaS, 50–499 employees, on HubSpo
     expect(all.meanBest - all.meanWorst).toBeGreaterThan(50);
   });
 
+  test('a suggestion is recommended (checked) only when it raises the AUC by 0.005 over the recommended ones above it', () => {
+    expect(result.suggestions.slice(0, 3).every((s) => s.recommended)).toBe(true);
+    let auc = 0.5;
+    result.suggestions.forEach((s, i) => {
+      expect(s.recommended).toBe(result.cumulative[i].auc >= auc + 0.005);
+      if (s.recommended) auc = result.cumulative[i].auc;
+    });
+    expect(result.after!.auc).toBe(auc);
+    const model = dialogModel(result, 'en', { skipped: 0 });
+    expect(model.items.map((i) => i.checked)).toEqual(result.suggestions.map((s) => s.recommended));
+    const skipped = model.items.find((i) => !i.checked);
+    if (skipped) expect(skipped.cumulative).toMatch(/^Adds little on top of the suggestions above it \(AUC 0\.\d\d\), so it is not checked\.$/);
+  });
+
   test('current criteria are measured, and criteria already there are not suggested again', () => {
     const criteria = [['Attribute', 'Rule', 'Value', 'Weight'], ['industry', 'IS', 'saas', 2]];
     const withCurrent = suggestCriteria({ headers: HEADERS, accounts, criteria });
@@ -239,6 +253,6 @@ describe('the dialog page', () => {
     expect(vi.items[0].label).toBe(`Industry là ${hostile}`);
     expect(ro.items[0].label).toBe(`Industry este ${hostile}`);
     expect(vi.text.accept).toBe('Thêm mục đã chọn vào Tiêu chí');
-    expect(ro.separation[1]).toMatch(/^Cu toate sugestiile adăugate: AUC 1,00;/);
+    expect(ro.separation[1]).toMatch(/^Cu sugestiile bifate adăugate: AUC 1,00;/);
   });
 });

@@ -68,11 +68,25 @@ export const suggest = defineMessages({
     "Acum: criteriile nu pot fi folosite ({message}); cifrele de mai jos folosesc doar sugestiile.",
   ],
   'suggest.after': [
-    "With every suggestion added: AUC {auc}; mean score {meanBest} for best vs {meanWorst} for worst.",
-    "Khi thêm mọi đề xuất: AUC {auc}; điểm trung bình {meanBest} ở nhóm tốt nhất so với {meanWorst} ở nhóm kém nhất.",
-    "Cu toate sugestiile adăugate: AUC {auc}; scor mediu {meanBest} la cei mai buni față de {meanWorst} la cei mai slabi.",
+    "With the checked suggestions added: AUC {auc}; mean score {meanBest} for best vs {meanWorst} for worst.",
+    "Khi thêm các đề xuất được chọn: AUC {auc}; điểm trung bình {meanBest} ở nhóm tốt nhất so với {meanWorst} ở nhóm kém nhất.",
+    "Cu sugestiile bifate adăugate: AUC {auc}; scor mediu {meanBest} la cei mai buni față de {meanWorst} la cei mai slabi.",
   ],
-  'suggest.cumulative': ["AUC with this and the suggestions above it: {auc}", "AUC với đề xuất này và các đề xuất phía trên: {auc}", "AUC cu aceasta și sugestiile de deasupra: {auc}"],
+  'suggest.noGain': [
+    "None of the suggestions raises the separation of today's criteria, so none is checked; each one's evidence is still shown.",
+    "Không đề xuất nào làm tăng khả năng phân biệt của tiêu chí hiện tại, nên không mục nào được chọn sẵn; bằng chứng của từng đề xuất vẫn được hiển thị.",
+    "Nicio sugestie nu îmbunătățește separarea criteriilor de acum, așa că niciuna nu este bifată; dovezile fiecăreia sunt totuși afișate.",
+  ],
+  'suggest.cumulative': [
+    "AUC with this and the checked suggestions above it: {auc}",
+    "AUC với đề xuất này và các đề xuất được chọn phía trên: {auc}",
+    "AUC cu aceasta și sugestiile bifate de deasupra: {auc}",
+  ],
+  'suggest.noGainItem': [
+    "Adds little on top of the suggestions above it (AUC {auc}), so it is not checked.",
+    "Hầu như không cải thiện thêm so với các đề xuất phía trên (AUC {auc}), nên không được chọn sẵn.",
+    "Adaugă prea puțin peste sugestiile de deasupra (AUC {auc}), așa că nu este bifată.",
+  ],
   'suggest.listLegend': ["Suggested criteria, strongest first (checked ones are added)", "Tiêu chí đề xuất, mạnh nhất trước (các mục được chọn sẽ được thêm)", "Criterii sugerate, cele mai puternice primele (cele bifate se adaugă)"],
   'suggest.nothingWritten': [
     "Nothing is written until you click “Add selected to Criteria”; rows already in Criteria are not added twice and your own rows are kept.",
