@@ -9,7 +9,7 @@ import { type WorkbookJSON, restoreWorkbook, workbookToJSON } from './persist';
 
 export type { FormulaEvaluator } from './spreadsheet';
 export type { WorkbookJSON } from './persist';
-export { LOCK_TIMEOUT_MESSAGE } from './services';
+export { LOCK_TIMEOUT_MESSAGE, NeedsAnswer } from './services';
 
 export interface EmulationOptions {
   locale?: string;

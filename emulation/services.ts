@@ -38,6 +38,17 @@ export class UiRecorder {
   dialogs: Array<{ output: HtmlOutput; title: string; modal: boolean }> = [];
   /** Scripted answers for alerts and prompts, first in first out. */
   responses: Array<string | { button: string; text: string }> = [];
+  /** When set, a question (YES/NO, OK/CANCEL) with no scripted answer throws NeedsAnswer instead of answering YES/OK. */
+  askUser = false;
+  /** The question that stopped the code, when askUser is on (menu actions catch errors, so it is kept here). */
+  pendingQuestion: AlertRecord | null = null;
+}
+
+/** Thrown when code asks the user a question the emulation cannot answer itself (the preview asks the page). */
+export class NeedsAnswer extends Error {
+  constructor(readonly alert: AlertRecord) {
+    super(`The add-on asks: ${alert.message}`);
+  }
 }
 
 class Menu {
@@ -58,6 +69,10 @@ function defaultAnswer(buttons: string): ButtonName {
 export function createUi(recorder: UiRecorder) {
   const next = (buttons: string) => {
     const response = recorder.responses.shift();
+    if (response === undefined && recorder.askUser && buttons !== ButtonSet.OK) {
+      recorder.pendingQuestion = recorder.alerts[recorder.alerts.length - 1];
+      throw new NeedsAnswer(recorder.pendingQuestion);
+    }
     if (response === undefined) return { button: defaultAnswer(buttons), text: '' };
     return typeof response === 'string' ? { button: response, text: '' } : response;
   };

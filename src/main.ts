@@ -3,3 +3,4 @@
 export * from './functions';
 export * from './menu';
 export * from './server';
+export * from './suggestApi';

@@ -1,0 +1,78 @@
+// Opening .xlsx / .csv files into the preview's workbook and saving it as .xlsx, with exceljs (MIT).
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { isDate } from '../emulation/cells';
+import type { Workbook } from '../emulation/spreadsheet';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export interface ImportedSheet {
+  name: string;
+  rows: unknown[][];
+}
+
+export class FileError extends Error {}
+
+/** A cell of exceljs as the spreadsheet would hold it: formulas keep their `=`, rich text becomes text. */
+function cellValue(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return '';
+  if (isDate(value) || typeof value !== 'object') return value;
+  if ('formula' in value && value.formula) return `=${value.formula}`;
+  if ('sharedFormula' in value) return value.result ?? '';
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value) return String(value.text);
+  if ('result' in value) return value.result ?? '';
+  return '';
+}
+
+function sheetRows(worksheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const values: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => (values[column - 1] = cellValue(cell.value)));
+    rows[rowNumber - 1] = Array.from(values, (v) => v ?? '');
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+/** Reads an uploaded file; throws FileError with a message for the page when it cannot be used. */
+export async function readFile(name: string, bytes: Buffer): Promise<ImportedSheet[]> {
+  if (bytes.length > MAX_FILE_BYTES) throw new FileError(`${name} is ${(bytes.length / 1048576).toFixed(1)} MB; the preview opens files up to 10 MB.`);
+  const book = new ExcelJS.Workbook();
+  const lower = name.toLowerCase();
+  try {
+    if (lower.endsWith('.csv')) {
+      const worksheet = await book.csv.read(Readable.from([bytes]), { sheetName: name.replace(/\.csv$/i, '').slice(0, 90) || 'Imported' });
+      worksheet.name = name.replace(/\.csv$/i, '').slice(0, 90) || 'Imported';
+    } else if (lower.endsWith('.xlsx')) {
+      await book.xlsx.load(bytes as never);
+    } else {
+      throw new FileError(`${name} is not a .xlsx or .csv file.`);
+    }
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(`${name} could not be read as ${lower.endsWith('.csv') ? 'CSV' : 'an Excel workbook'}: ${(error as Error).message}`);
+  }
+  const sheets = book.worksheets.map((worksheet) => ({ name: worksheet.name, rows: sheetRows(worksheet) })).filter((s) => s.rows.some((r) => r.some((v) => v !== '')));
+  if (sheets.length === 0) throw new FileError(`${name} has no data.`);
+  return sheets;
+}
+
+/** The workbook as .xlsx: values, formulas with their computed results, number formats, frozen rows. */
+export async function writeXlsx(workbook: Workbook, computed: Map<string, unknown[][]>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of workbook.sheets) {
+    const worksheet = book.addWorksheet(sheet.name, sheet.frozenRows ? { views: [{ state: 'frozen', ySplit: sheet.frozenRows }] } : {});
+    const results = computed.get(sheet.name) ?? [];
+    for (const [row, column, cell] of sheet.grid.entries()) {
+      if (!cell.formula && cell.value === '') continue;
+      const target = worksheet.getCell(row, column);
+      const result = results[row - 1]?.[column - 1];
+      target.value = cell.formula
+        ? { formula: cell.formula.slice(1), result: typeof result === 'number' || typeof result === 'string' ? result : undefined } as ExcelJS.CellFormulaValue
+        : (cell.value as ExcelJS.CellValue);
+      if (cell.format && cell.format !== 'General') target.numFmt = cell.format;
+    }
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

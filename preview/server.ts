@@ -1,0 +1,232 @@
+// The local preview (SPEC §8): a web server on 127.0.0.1 that runs the real dist/Code.js in a vm over the
+// shared in-memory spreadsheet. The page only shows the workbook and forwards clicks and
+// google.script.run calls here; it runs none of the add-on's logic.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { createEmulation, type Emulation, type WorkbookJSON } from '../emulation';
+import { type BundleContext, callAsScriptRun, runBundle } from '../emulation/bundle';
+import { isDate } from '../emulation/cells';
+import { computeWorkbook, type Computed } from './formulas';
+import { FileError, MAX_FILE_BYTES, readFile, writeXlsx } from './files';
+import { PAGE_HTML, SIDEBAR_SHIM } from './page';
+
+export interface PreviewOptions {
+  port?: number;
+  host?: string;
+  /** Where the workbook persists across restarts. */
+  stateFile: string;
+  distDir: string;
+}
+
+interface Session {
+  emulation: Emulation;
+  bundle: BundleContext;
+  menu: Array<{ caption: string; functionName: string } | null>;
+  version: number;
+  computed?: { version: number; result: Computed };
+}
+
+const json = (res: http.ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+async function body(req: http.IncomingMessage, limit = MAX_FILE_BYTES + 1): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) throw new FileError('The file is larger than 10 MB.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function startPreview(options: PreviewOptions): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
+  const code = fs.readFileSync(path.join(options.distDir, 'Code.js'), 'utf8');
+  const sidebar = fs.readFileSync(path.join(options.distDir, 'Sidebar.html'), 'utf8');
+  const load = (): WorkbookJSON | undefined => {
+    try {
+      return JSON.parse(fs.readFileSync(options.stateFile, 'utf8'), (key, value) => value);
+    } catch {
+      return undefined;
+    }
+  };
+  const boot = (workbook?: WorkbookJSON): Session => {
+    const emulation = createEmulation({ workbook, files: { Sidebar: sidebar } });
+    emulation.ui.askUser = true;
+    const bundle = runBundle(emulation, code);
+    bundle.onOpen({ authMode: 'FULL' });
+    return { emulation, bundle, menu: emulation.ui.menus.at(-1)?.items ?? [], version: 0 };
+  };
+  let session = boot(load());
+  const save = () => {
+    session.version++;
+    fs.mkdirSync(path.dirname(options.stateFile), { recursive: true });
+    fs.writeFileSync(options.stateFile, JSON.stringify(session.emulation.toJSON()));
+  };
+  const computed = () => {
+    if (session.computed?.version !== session.version) session.computed = { version: session.version, result: computeWorkbook(session.emulation.workbook, session.bundle) };
+    return session.computed.result;
+  };
+
+  /** Runs bundle code as a user action; a question it asks is sent to the page, and the action re-run with the answer. */
+  const act = (run: () => unknown, answers: string[] = []) => {
+    const { ui, toasts } = session.emulation;
+    const snapshot = session.emulation.toJSON();
+    const marks = { alerts: ui.alerts.length, toasts: toasts.length, sidebars: ui.sidebars.length, dialogs: ui.dialogs.length };
+    ui.responses.push(...answers);
+    ui.pendingQuestion = null;
+    let result: unknown;
+    try {
+      result = run();
+    } catch (error) {
+      if (!ui.pendingQuestion) throw error;
+    }
+    ui.responses = [];
+    if (ui.pendingQuestion) {
+      const question = ui.pendingQuestion;
+      session = { ...boot(snapshot), version: session.version + 1 };
+      return { question };
+    }
+    save();
+    return {
+      result,
+      alerts: ui.alerts.slice(marks.alerts),
+      toasts: toasts.slice(marks.toasts),
+      sidebar: ui.sidebars.length > marks.sidebars ? ui.sidebars.at(-1)!.getTitle() : null,
+      dialog: ui.dialogs.length > marks.dialogs ? { title: ui.dialogs.at(-1)!.title, html: withShim(ui.dialogs.at(-1)!.output.getContent()) } : null,
+    };
+  };
+
+  const withShim = (html: string) => html.replace(/<head>/i, `<head><script>${SIDEBAR_SHIM}</script>`);
+
+  const sheetView = (name: string) => {
+    const sheet = session.emulation.workbook.sheetNamed(name);
+    if (!sheet) return null;
+    const { values, errors } = computed();
+    const computedRows = values.get(name) ?? [];
+    const { lastRow, lastColumn } = sheet.grid.extent();
+    const rows = Math.min(Math.max(lastRow, computedRows.length), 2000);
+    const columns = Math.max(lastColumn, ...computedRows.slice(0, rows).map((r) => r.length), 0);
+    const display: string[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const line: string[] = [];
+      for (let c = 1; c <= columns; c++) {
+        const cell = sheet.grid.get(r, c);
+        const value = cell && !cell.formula && cell.value !== '' ? cell.value : computedRows[r - 1]?.[c - 1];
+        line.push(show(value, cell?.format));
+      }
+      display.push(line);
+    }
+    return { name, rows: display, frozenRows: sheet.frozenRows, errors: errors.get(name) ?? [], truncated: lastRow > rows };
+  };
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (req.method === 'GET' && url.pathname === '/') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(PAGE_HTML);
+      }
+      if (req.method === 'GET' && url.pathname === '/sidebar') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(withShim(sidebar));
+      }
+      if (req.method === 'GET' && url.pathname === '/api/state') {
+        const workbook = session.emulation.workbook;
+        return json(res, 200, { sheets: workbook.sheets.map((s) => s.name), active: workbook.active?.name ?? workbook.sheets[0]?.name, menu: session.menu, version: session.version });
+      }
+      if (req.method === 'GET' && url.pathname === '/api/sheet') {
+        const view = sheetView(url.searchParams.get('name') ?? '');
+        return view ? json(res, 200, view) : json(res, 404, { error: 'No such sheet.' });
+      }
+      if (req.method === 'POST' && url.pathname === '/api/menu') {
+        const { functionName, answers } = JSON.parse((await body(req, 1e5)).toString() || '{}');
+        if (!session.menu.some((item) => item?.functionName === functionName)) return json(res, 400, { error: `Unknown menu item ${functionName}` });
+        return json(res, 200, act(() => session.bundle[functionName](), Array.isArray(answers) ? answers.map(String) : []));
+      }
+      if (req.method === 'POST' && url.pathname === '/api/run') {
+        const { name, args } = JSON.parse((await body(req, 5e6)).toString() || '{}');
+        const outcome = act(() => callAsScriptRun(session.bundle, String(name), ...(Array.isArray(args) ? args : [])));
+        if ('question' in outcome) return json(res, 200, { ok: false, message: outcome.question!.message });
+        return json(res, 200, outcome.result);
+      }
+      if (req.method === 'POST' && url.pathname === '/api/cell') {
+        const { sheet, row, column, value } = JSON.parse((await body(req, 1e6)).toString() || '{}');
+        const target = session.emulation.spreadsheet.getSheetByName(String(sheet));
+        if (!target) return json(res, 404, { error: 'No such sheet.' });
+        target.getRange(Number(row), Number(column)).setValue(String(value));
+        save();
+        return json(res, 200, { ok: true });
+      }
+      if (req.method === 'POST' && url.pathname === '/api/open') {
+        const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'file'));
+        const sheets = await readFile(name, await body(req));
+        return json(res, 200, openSheets(name, sheets));
+      }
+      if (req.method === 'GET' && url.pathname === '/api/export') {
+        const bytes = await writeXlsx(session.emulation.workbook, computed().values);
+        res.writeHead(200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': 'attachment; filename="icp-toolkit.xlsx"',
+        });
+        return res.end(bytes);
+      }
+      if (req.method === 'POST' && url.pathname === '/api/reset') {
+        session = { ...boot(), version: session.version + 1 };
+        save();
+        return json(res, 200, { ok: true });
+      }
+      json(res, 404, { error: 'Not found' });
+    } catch (error) {
+      json(res, error instanceof FileError ? 400 : 500, { error: (error as Error).message });
+    }
+  });
+
+  /** An .xlsx opens as the whole workbook (like opening a file); a .csv is added as a new sheet. */
+  const openSheets = (fileName: string, sheets: Array<{ name: string; rows: unknown[][] }>) => {
+    const replace = fileName.toLowerCase().endsWith('.xlsx');
+    const next = replace ? createEmulation({ files: { Sidebar: sidebar } }) : session.emulation;
+    const workbook = next.workbook;
+    const added: string[] = [];
+    for (const { name, rows } of sheets) {
+      let unique = name;
+      for (let n = 2; workbook.sheetNamed(unique); n++) unique = `${name} (${n})`;
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      const sheet = workbook.addSheet(unique);
+      if (rows.length > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, rows.length - sheet.maxRows);
+      if (width > sheet.maxColumns) sheet.insertColumnsAfter(sheet.maxColumns, width - sheet.maxColumns);
+      sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
+      added.push(unique);
+    }
+    if (replace) {
+      workbook.active = workbook.sheets[0];
+      session = { ...boot(next.toJSON()), version: session.version + 1 };
+    }
+    save();
+    return { added, replaced: replace };
+  };
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function show(value: unknown, format?: string): string {
+  if (value === null || value === undefined || typeof value === 'symbol') return '';
+  if (isDate(value)) return (value as Date).toISOString().slice(0, format?.includes('hh') ? 16 : 10).replace('T', ' ');
+  if (typeof value === 'number') {
+    if (format?.includes('%')) return `${(value * 100).toFixed(format.includes('.0') ? 1 : 0)}%`;
+    if (format?.includes('0.00')) return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    if (format === '#,##0') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+    return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
