@@ -9,6 +9,8 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export interface ImportedSheet {
   name: string;
   rows: unknown[][];
+  /** Number formats as the file has them ('General' where none). */
+  formats: string[][];
 }
 
 export class FileError extends Error {}
@@ -25,14 +27,20 @@ function cellValue(value: ExcelJS.CellValue): unknown {
   return '';
 }
 
-function sheetRows(worksheet: ExcelJS.Worksheet): unknown[][] {
+function sheetContent(worksheet: ExcelJS.Worksheet): { rows: unknown[][]; formats: string[][] } {
   const rows: unknown[][] = [];
+  const formats: string[][] = [];
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values: unknown[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => (values[column - 1] = cellValue(cell.value)));
+    const numFmts: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      values[column - 1] = cellValue(cell.value);
+      numFmts[column - 1] = cell.numFmt || 'General';
+    });
     rows[rowNumber - 1] = Array.from(values, (v) => v ?? '');
+    formats[rowNumber - 1] = Array.from(numFmts, (f) => f ?? 'General');
   });
-  return Array.from(rows, (r) => r ?? []);
+  return { rows: Array.from(rows, (r) => r ?? []), formats: Array.from(formats, (f) => f ?? []) };
 }
 
 /** Reads an uploaded file; throws FileError with a message for the page when it cannot be used. */
@@ -53,7 +61,7 @@ export async function readFile(name: string, bytes: Buffer): Promise<ImportedShe
     if (error instanceof FileError) throw error;
     throw new FileError(`${name} could not be read as ${lower.endsWith('.csv') ? 'CSV' : 'an Excel workbook'}: ${(error as Error).message}`);
   }
-  const sheets = book.worksheets.map((worksheet) => ({ name: worksheet.name, rows: sheetRows(worksheet) })).filter((s) => s.rows.some((r) => r.some((v) => v !== '')));
+  const sheets = book.worksheets.map((worksheet) => ({ name: worksheet.name, ...sheetContent(worksheet) })).filter((s) => s.rows.some((r) => r.some((v) => v !== '')));
   if (sheets.length === 0) throw new FileError(`${name} has no data.`);
   return sheets;
 }
@@ -70,6 +78,7 @@ export async function writeXlsx(workbook: Workbook, computed: Map<string, unknow
       const result = results[row - 1]?.[column - 1];
       target.value = cell.formula
         ? { formula: cell.formula.slice(1), result: typeof result === 'number' || typeof result === 'string' ? result : undefined } as ExcelJS.CellFormulaValue
+        : isDate(cell.value) ? new Date((cell.value as Date).getTime()) // exceljs knows Dates of its own realm only
         : (cell.value as ExcelJS.CellValue);
       if (cell.format && cell.format !== 'General') target.numFmt = cell.format;
     }

@@ -18,7 +18,7 @@ const toCell = (value: unknown): unknown => (typeof value === 'symbol' || value 
 const fromResult = (value: unknown) => (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : '');
 
 class AddonFunctions extends FunctionPlugin {
-  static implementedFunctions = Object.fromEntries(
+  static override implementedFunctions = Object.fromEntries(
     Object.entries(FUNCTIONS).map(([name, arity]) => [
       name,
       {

@@ -8,7 +8,7 @@ import { createEmulation, type Emulation, type WorkbookJSON } from '../emulation
 import { type BundleContext, callAsScriptRun, runBundle } from '../emulation/bundle';
 import { isDate } from '../emulation/cells';
 import { computeWorkbook, type Computed } from './formulas';
-import { FileError, MAX_FILE_BYTES, readFile, writeXlsx } from './files';
+import { FileError, type ImportedSheet, MAX_FILE_BYTES, readFile, writeXlsx } from './files';
 import { PAGE_HTML, SIDEBAR_SHIM } from './page';
 
 export interface PreviewOptions {
@@ -120,6 +120,8 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
       }
       display.push(line);
     }
+    // Spilled blanks (a formula over C2:C fills the whole column) do not make rows worth showing.
+    while (display.length > 1 && display[display.length - 1].every((v) => v === '')) display.pop();
     return { name, rows: display, frozenRows: sheet.frozenRows, errors: errors.get(name) ?? [], truncated: lastRow > rows };
   };
 
@@ -150,8 +152,9 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
       if (req.method === 'POST' && url.pathname === '/api/run') {
         const { name, args } = JSON.parse((await body(req, 5e6)).toString() || '{}');
         const outcome = act(() => callAsScriptRun(session.bundle, String(name), ...(Array.isArray(args) ? args : [])));
-        if ('question' in outcome) return json(res, 200, { ok: false, message: outcome.question!.message });
-        return json(res, 200, outcome.result);
+        const question = (outcome as { question?: { message: string } }).question;
+        if (question) return json(res, 200, { ok: false, message: question.message });
+        return json(res, 200, (outcome as { result: unknown }).result);
       }
       if (req.method === 'POST' && url.pathname === '/api/cell') {
         const { sheet, row, column, value } = JSON.parse((await body(req, 1e6)).toString() || '{}');
@@ -186,19 +189,22 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
   });
 
   /** An .xlsx opens as the whole workbook (like opening a file); a .csv is added as a new sheet. */
-  const openSheets = (fileName: string, sheets: Array<{ name: string; rows: unknown[][] }>) => {
+  const openSheets = (fileName: string, sheets: ImportedSheet[]) => {
     const replace = fileName.toLowerCase().endsWith('.xlsx');
     const next = replace ? createEmulation({ files: { Sidebar: sidebar } }) : session.emulation;
     const workbook = next.workbook;
     const added: string[] = [];
-    for (const { name, rows } of sheets) {
+    for (const { name, rows, formats } of sheets) {
       let unique = name;
       for (let n = 2; workbook.sheetNamed(unique); n++) unique = `${name} (${n})`;
       const width = Math.max(1, ...rows.map((r) => r.length));
       const sheet = workbook.addSheet(unique);
       if (rows.length > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, rows.length - sheet.maxRows);
       if (width > sheet.maxColumns) sheet.insertColumnsAfter(sheet.maxColumns, width - sheet.maxColumns);
-      sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
+      const block = sheet.getRange(1, 1, rows.length, width);
+      // Formats first, so text columns (format @) keep their text exactly, as in the file.
+      block.setNumberFormats(rows.map((_, r) => Array.from({ length: width }, (__, c) => formats[r]?.[c] ?? 'General')));
+      block.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
       added.push(unique);
     }
     if (replace) {
@@ -222,10 +228,13 @@ function show(value: unknown, format?: string): string {
   if (value === null || value === undefined || typeof value === 'symbol') return '';
   if (isDate(value)) return (value as Date).toISOString().slice(0, format?.includes('hh') ? 16 : 10).replace('T', ' ');
   if (typeof value === 'number') {
-    if (format?.includes('%')) return `${(value * 100).toFixed(format.includes('.0') ? 1 : 0)}%`;
-    if (format?.includes('0.00')) return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    if (format === '#,##0') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
-    return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
+    // A rough reading of the number format: decimals after the point, thousands separators, percent.
+    const decimals = /0\.(0+)/.exec(format ?? '')?.[1].length ?? (format && /^[#,0]+%?$/.test(format) ? 0 : undefined);
+    const scaled = format?.includes('%') ? value * 100 : value;
+    const grouping = Boolean(format?.includes(','));
+    const digits = decimals ?? (Number.isInteger(value) ? 0 : 4);
+    const text = scaled.toLocaleString('en-US', { useGrouping: grouping, minimumFractionDigits: decimals ?? 0, maximumFractionDigits: digits });
+    return format?.includes('%') ? `${text}%` : text;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
