@@ -1,5 +1,5 @@
 // The sidebar's own words (question texts come from the server, in the document's language).
-import { defineMessages, type Language } from '../src/core/i18n/define';
+import { defineMessages, type Language, pick } from '../src/core/i18n/define';
 
 const ui = defineMessages({
   title: ['ICP worksheet guide', 'Hướng dẫn bảng tính ICP', 'Ghidul fișei ICP'],
@@ -44,10 +44,10 @@ const ui = defineMessages({
   close: ['Back to the guide', 'Quay lại hướng dẫn', 'Înapoi la ghid'],
 });
 
-export type UiKey = keyof typeof ui.en;
+export type UiKey = keyof typeof ui;
 
 export function text(language: Language, key: UiKey, params: Record<string, string | number> = {}): string {
-  return (ui[language][key] || ui.en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return pick(ui[key], language)!.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export const sidebarCatalog = ui;

@@ -4,34 +4,44 @@ import { RULES } from './rules';
 
 export const MAX_TEXT = 5000;
 
-export const AnswerInput = z.object({
+/**
+ * A schema built on first use: building zod schemas costs milliseconds, and every custom-function
+ * recalculation evaluates the whole bundle, though only the sidebar's calls need them.
+ */
+function lazy<S extends { safeParse(data: unknown): unknown }>(build: () => S) {
+  let built: S | undefined;
+  const schema = () => (built ??= build());
+  return { schema, safeParse: ((data: unknown) => schema().safeParse(data)) as S['safeParse'] };
+}
+
+export const AnswerInput = lazy(() => z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   answer: z.string().check(z.maxLength(MAX_TEXT)),
   /** 1–5, or 0 when not set (a union with '' would double zod's share of the bundle). */
   importance: z.number().check(z.gte(0), z.lte(5), z.refine(Number.isInteger)),
-});
-export type AnswerInput = z.infer<typeof AnswerInput>;
+}));
+export type AnswerInput = z.infer<ReturnType<typeof AnswerInput.schema>>;
 
-export const SaveStepInput = z.object({ answers: z.array(AnswerInput).check(z.maxLength(100)) });
-export type SaveStepInput = z.infer<typeof SaveStepInput>;
+export const SaveStepInput = lazy(() => z.object({ answers: z.array(AnswerInput.schema()).check(z.maxLength(100)) }));
+export type SaveStepInput = z.infer<ReturnType<typeof SaveStepInput.schema>>;
 
-export const CriterionRow = z.object({
+export const CriterionRow = lazy(() => z.object({
   attribute: z.string().check(z.minLength(1), z.maxLength(200)),
   rule: z.enum(RULES),
   value: z.string().check(z.minLength(1), z.maxLength(1000)),
   /** A number ≥ 0 written as text, or `exclude`. */
   weight: z.string().check(z.refine((w) => w === 'exclude' || (/^\d+(\.\d+)?$/.test(w.trim()) && Number(w) <= 100))),
-});
-export type CriterionRow = z.infer<typeof CriterionRow>;
+}));
+export type CriterionRow = z.infer<ReturnType<typeof CriterionRow.schema>>;
 
-export const AcceptInput = z.object({ rows: z.array(CriterionRow).check(z.maxLength(200)) });
-export type AcceptInput = z.infer<typeof AcceptInput>;
+export const AcceptInput = lazy(() => z.object({ rows: z.array(CriterionRow.schema()).check(z.maxLength(200)) }));
+export type AcceptInput = z.infer<ReturnType<typeof AcceptInput.schema>>;
 
-export const SettingsInput = z.object({
+export const SettingsInput = lazy(() => z.object({
   language: z.enum(['en', 'vi', 'ro']),
   dimensions: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(3)),
-});
-export type SettingsInput = z.infer<typeof SettingsInput>;
+}));
+export type SettingsInput = z.infer<ReturnType<typeof SettingsInput.schema>>;
 
 /** A field the user must fix: which question or row, which field, and a code the page words. */
 export interface FieldError {

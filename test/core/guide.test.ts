@@ -51,7 +51,7 @@ test('schemas reject what the server must not write', () => {
 });
 
 test('the sidebar has every text in every language', () => {
-  for (const key of Object.keys(sidebarCatalog.en) as (keyof typeof sidebarCatalog.en)[]) {
-    for (const language of ['vi', 'ro'] as const) expect([key, sidebarCatalog[language][key].trim() !== '']).toEqual([key, true]);
+  for (const [key, texts] of Object.entries(sidebarCatalog)) {
+    expect([key, texts.length, texts.every((text) => text.trim() !== '')]).toEqual([key, 3, true]);
   }
 });

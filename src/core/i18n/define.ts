@@ -2,17 +2,19 @@
 export type Language = 'en' | 'vi' | 'ro';
 export const LANGUAGES: readonly Language[] = ['en', 'vi', 'ro'];
 
-export type Catalog<K extends string> = Record<Language, Record<K, string>>;
+/** `key: [English, Vietnamese, Romanian]`: each key written once keeps the Apps Script bundle small. */
+export type Catalog<K extends string> = Record<K, readonly [en: string, vi: string, ro: string]>;
 
 /**
- * Declares one area's messages as `key: [English, Vietnamese, Romanian]` (each key written once keeps the
- * Apps Script bundle small). The tuple type makes a missing language a compile error;
- * test/core/i18n.test.ts checks the same at run time (and that nothing is left blank).
+ * Declares one area's messages. The tuple type makes a missing language a compile error;
+ * test/core/i18n.test.ts checks the same at run time (and that nothing is left blank). Nothing is built
+ * at load time: every custom-function recalculation may pay the bundle's cold start.
  */
-export function defineMessages<K extends string>(entries: Record<K, readonly [en: string, vi: string, ro: string]>): Catalog<K> {
-  const catalog = { en: {}, vi: {}, ro: {} } as Catalog<K>;
-  for (const key of Object.keys(entries) as K[]) {
-    LANGUAGES.forEach((language, i) => (catalog[language][key] = entries[key][i]));
-  }
-  return catalog;
+export function defineMessages<K extends string>(entries: Catalog<K>): Catalog<K> {
+  return entries;
+}
+
+/** The text of an entry in a language, English when that one is blank. */
+export function pick(entry: readonly [string, string, string] | undefined, language: Language): string | undefined {
+  return entry ? entry[LANGUAGES.indexOf(language)] || entry[0] : undefined;
 }

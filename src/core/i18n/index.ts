@@ -1,6 +1,6 @@
 // Every text the add-on writes or shows, in English, Vietnamese and Romanian.
 // Each area of the product owns one catalog file; this module merges them.
-import { type Language, LANGUAGES } from './define';
+import { type Language, LANGUAGES, pick } from './define';
 import { app } from './app';
 import { scoring } from './scoring';
 import { suggest } from './suggest';
@@ -12,24 +12,24 @@ export { type Language, LANGUAGES } from './define';
 
 const CATALOGS = [app, scoring, summary, vocabulary, worksheet, template, suggest] as const;
 
-type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
+type KeysOf<C> = C extends Record<infer K, readonly [string, string, string]> ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;
 
-const MESSAGES: Record<Language, Record<string, string>> = { en: {}, vi: {}, ro: {} };
-for (const catalog of CATALOGS) {
-  for (const language of LANGUAGES) Object.assign(MESSAGES[language], catalog[language]);
-}
+type Entry = readonly [string, string, string];
+let entries: Record<string, Entry> | undefined;
+/** All catalogs in one table, built on first use rather than at load. */
+const table = () => (entries ??= Object.assign({}, ...CATALOGS) as Record<string, Entry>);
 
 /** The message in `language`, English when missing; `{name}` placeholders are filled from `params`. */
 export function t(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = MESSAGES[language][key] || MESSAGES.en[key] || key;
+  const template = pick(table()[key], language) ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Every language's text for a key, English first (for reading sheets written in any language). */
 export function allTranslations(key: MessageKey): string[] {
-  return [...new Set(LANGUAGES.map((language) => MESSAGES[language][key]).filter(Boolean))];
+  return [...new Set((table()[key] ?? []).filter(Boolean))];
 }
 
 /** The language of a spreadsheet locale such as `vi_VN` or `ro`; English for anything else. */
@@ -44,5 +44,7 @@ export function isLanguage(value: unknown): value is Language {
 
 /** All keys with their messages per language, for completeness tests. */
 export function catalogs(): Record<Language, Record<string, string>> {
-  return MESSAGES;
+  const out: Record<Language, Record<string, string>> = { en: {}, vi: {}, ro: {} };
+  for (const [key, entry] of Object.entries(table())) LANGUAGES.forEach((language, i) => (out[language][key] = entry[i]));
+  return out;
 }
