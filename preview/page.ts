@@ -119,6 +119,7 @@ $('open-file').addEventListener('change', async (e) => {
   try {
     const result = await api('/api/open', { method: 'POST', headers: { 'x-file-name': encodeURIComponent(file.name) }, body: file });
     message('Opened ' + file.name + ': ' + result.added.join(', '), 'toast');
+    for (const note of result.notes) message(note, 'toast');
     active = result.added[0];
   } catch (err) { message(err.message, 'alert'); }
   e.target.value = '';

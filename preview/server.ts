@@ -8,6 +8,7 @@ import { createEmulation, type Emulation, type WorkbookJSON } from '../emulation
 import { type BundleContext, callAsScriptRun, runBundle } from '../emulation/bundle';
 import { isDate } from '../emulation/cells';
 import { computeWorkbook, type Computed } from './formulas';
+import { knownColumns } from '../src/core/accounts';
 import { FileError, type ImportedSheet, MAX_FILE_BYTES, readFile, writeXlsx } from './files';
 import { PAGE_HTML, SIDEBAR_SHIM } from './page';
 
@@ -194,6 +195,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     const next = replace ? createEmulation({ files: { Sidebar: sidebar } }) : session.emulation;
     const workbook = next.workbook;
     const added: string[] = [];
+    const notes: string[] = [];
     for (const { name, rows, formats } of sheets) {
       let unique = name;
       for (let n = 2; workbook.sheetNamed(unique); n++) unique = `${name} (${n})`;
@@ -206,13 +208,14 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
       block.setNumberFormats(rows.map((_, r) => Array.from({ length: width }, (__, c) => formats[r]?.[c] ?? 'General')));
       block.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
       added.push(unique);
+      notes.push(columnsNote(unique, rows[0] ?? []));
     }
     if (replace) {
       workbook.active = workbook.sheets[0];
       session = { ...boot(next.toJSON()), version: session.version + 1 };
     }
     save();
-    return { added, replaced: replace };
+    return { added, replaced: replace, notes };
   };
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', resolve));
@@ -222,6 +225,13 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     server,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Says whether an opened sheet's first row has the Accounts columns the add-on reads. */
+function columnsNote(sheet: string, header: unknown[]): string {
+  const known = [...knownColumns(header as never).keys()];
+  if (known.includes('account')) return `${sheet}: ${known.length} of the Accounts columns found in the first row; paste its rows into Accounts to score and summarize them.`;
+  return `${sheet}: no Account column in the first row, so the add-on will not read it as accounts; it is kept as a plain sheet.`;
 }
 
 function show(value: unknown, format?: string): string {

@@ -149,7 +149,7 @@ async function go(target: number): Promise<void> {
       const result = await call('guideSaveStep', { answers: payload });
       if (!result.ok) return showErrors(result.errors);
     } catch (error) {
-      status(tr('saveFailed', { message: (error as Error).message }), 'error');
+      status(tr('saveFailed', { message: (error as Error).message.replace(/\.\s*$/, '') }), 'error');
       return;
     }
   }

@@ -58,8 +58,11 @@ export function sampleAccounts(count = 200, seed = 2024): SampleAccount[] {
       painPoint: pick(PAINS),
       triggerEvent: pick(TRIGGERS),
       acquisitionChannel: pick(CHANNELS),
-      cac: Math.round(800 + random() * 9000 + employees * 0.8),
     };
+    // What winning the account cost: 8–24 months of the revenue its size brings (LTV:CAC then lands
+    // around 1–6, as in real B2B data, so the summary shows every health verdict).
+    const typicalMrr = 150 + employees * (0.8 + quality * 2);
+    account.cac = Math.round((typicalMrr * (8 + random() * 16)) / 10) * 10;
     if (isCustomer) {
       const start = FIRST_START + Math.floor(random() * ((LAST_START - FIRST_START) / DAY)) * DAY;
       account.startDate = new Date(start);

@@ -169,3 +169,27 @@ test('settings: the language and the segment dimensions', async () => {
   await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-settings-vi.png'), fullPage: true });
   await page.close();
 });
+
+test('a save that fails on the server keeps what was typed and says so', async () => {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  const page = await openSidebar(browser, ctx);
+  await page.waitForSelector('#step-form');
+  await page.keyboard.type('SaaS');
+  emu.holdDocumentLockElsewhere(true); // another user's action holds the document lock
+  await page.focus('#next');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Not saved'));
+  expect(await page.locator('#status').textContent()).toBe(
+    'Not saved: Another ICP Toolkit action is still running in this spreadsheet. Try again in a minute. Your answers are still here; try again.',
+  );
+  expect(await page.inputValue('#answer-industriesPrimary')).toBe('SaaS');
+  expect(await stepName(page)).toBe('Step 1 of 6: Firmographics');
+  emu.holdDocumentLockElsewhere(false);
+  await page.focus('#next');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#step-name')?.textContent?.includes('Technographics'));
+  expect(emu.spreadsheet.getSheetByName('ICP Worksheet')!.getRange('C2').getValue()).toBe('SaaS');
+  await page.close();
+});

@@ -90,9 +90,17 @@ test('the workbook saves as .xlsx with formulas and opens again; it also survive
 test('a .csv export from a CRM opens as a new sheet', async () => {
   const csv = 'Account,Industry,Employees\nAcme,SaaS,"1,200"\nBeta,Retail,15\n';
   const result = await (await upload('crm export.csv', Buffer.from(csv))).json();
-  expect(result).toEqual({ added: ['crm export'], replaced: false });
+  expect(result).toEqual({
+    added: ['crm export'], replaced: false,
+    notes: ['crm export: 3 of the Accounts columns found in the first row; paste its rows into Accounts to score and summarize them.'],
+  });
   const sheet = await get(`/api/sheet?name=${encodeURIComponent('crm export')}`);
   expect(sheet.rows).toEqual([['Account', 'Industry', 'Employees'], ['Acme', 'SaaS', '1200'], ['Beta', 'Retail', '15']]);
+});
+
+test('a file without the Accounts columns opens as a plain sheet and says so', async () => {
+  const result = await (await upload('budget.csv', Buffer.from('Month,Spend\nJan,100\n'))).json();
+  expect(result.notes).toEqual(['budget: no Account column in the first row, so the add-on will not read it as accounts; it is kept as a plain sheet.']);
 });
 
 test('bad files get a clear message and nothing in the workbook is lost', async () => {
