@@ -39,7 +39,7 @@ async function column(page: Page, header: string): Promise<string[]> {
 }
 
 test('from an empty spreadsheet to scored accounts, a summary, a saved guide step and an .xlsx round trip', async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1800, height: 900 } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
