@@ -1,7 +1,7 @@
 // SPEC §9: ICP_SCORE on 100,000 accounts × 20 columns with 20 criteria, against a bare loop that reads
 // every cell once as text, in the same process and run.
 import { loadTs, seeded } from './load.mjs';
-import { median } from './stats.mjs';
+import { timeMedian } from './stats.mjs';
 
 const HEADERS = ['Account', 'Industry', 'Employees', 'Annual revenue', 'Country', 'Growth stage', 'Business type', 'Tech stack',
   'Buyer role', 'Pain point', 'Trigger event', 'Acquisition channel', 'MRR', 'Gross margin', 'CAC', 'Start date', 'Churn date',
@@ -52,16 +52,7 @@ export async function run({ count = 100_000, runs = 7 } = {}) {
   const { scoreAccounts } = await loadTs('src/core/scoreFormulas.ts');
   const rows = generateAccounts(count);
   const score = () => scoreAccounts('ICP_SCORE', rows, [HEADERS], CRITERIA);
-  const time = (fn) => {
-    fn(); // warm-up
-    const samples = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      fn();
-      samples.push(performance.now() - start);
-    }
-    return median(samples);
-  };
+  const time = (fn) => timeMedian(fn, runs);
   const scoreMs = time(score);
   const loopMs = time(() => bareLoop(rows));
   const sample = score().slice(0, 3).map((r) => r[0]);

@@ -2,7 +2,7 @@
 // the statistics and before/after scoring (core), and the whole menu action over the emulation (one read of
 // each sheet, the dialog page built); a bare loop over the same cells in the same run is the baseline.
 import { loadTs, seeded } from './load.mjs';
-import { median } from './stats.mjs';
+import { timeMedian } from './stats.mjs';
 
 const HEADERS = ['Account', 'Industry', 'Employees', 'Annual revenue', 'Country', 'Growth stage', 'Business type', 'Tech stack',
   'Buyer role', 'Pain point', 'Trigger event', 'Acquisition channel', 'MRR', 'Gross margin', 'CAC', 'Start date', 'Churn date',
@@ -44,16 +44,7 @@ export async function run({ sizes = [1_000, 10_000, 100_000], runs = 5 } = {}) {
   const results = [];
   for (const size of sizes) {
     const rows = generateAccounts(size);
-    const time = (fn) => {
-      fn(); // warm-up
-      const samples = [];
-      for (let i = 0; i < runs; i++) {
-        const start = performance.now();
-        fn();
-        samples.push(performance.now() - start);
-      }
-      return median(samples);
-    };
+    const time = (fn) => timeMedian(fn, runs);
     let parsed;
     const parseMs = time(() => (parsed = parseAccounts(HEADERS, rows, { asOf: now.getTime(), timeZone: 'UTC' })));
     let result;

@@ -1,6 +1,6 @@
 // Formula cells of the preview, computed by HyperFormula (GPL-3.0, used only by this local preview) with
 // the add-on's custom functions registered as a plugin that calls the real bundle.
-import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type SimpleCellAddress } from 'hyperformula';
 import type { BundleContext } from '../emulation/bundle';
 import type { Workbook } from '../emulation/spreadsheet';
 import { isDate } from '../emulation/cells';
@@ -10,9 +10,20 @@ const FUNCTIONS: Record<string, number> = {
 };
 const REQUIRED: Record<string, number> = { ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, MONTHLY_CHURN: 2 };
 
-type Ast = { procedureName: string; args: Array<{ type: string; start?: { row: number }; end?: { row: number } }> };
+type Address = { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
+type Arg = { type: string; start?: Address; end?: Address; reference?: Address };
+type Ast = { procedureName: string; args: Arg[] };
+type State = { formulaAddress: SimpleCellAddress };
+/** Where an argument's values come from, when it is a cell or a range: sheet name, 0-based row and column. */
+type Origin = { sheet: string; row: number; column: number } | null;
+
+/** The scoring functions take a block of accounts: one result per row of the first argument. */
+const PER_ACCOUNT = new Set(['ICP_SCORE', 'ICP_EXPLAIN']);
 
 let current: BundleContext | null = null;
+/** Date cells of the workbook being computed (sheet → "row:column", 0-based): the engine holds them as serial
+ * numbers, but Sheets hands Date objects to custom functions, so the plugin gives the bundle the Dates. */
+let dates = new Map<string, Map<string, Date>>();
 
 const toCell = (value: unknown): unknown => (typeof value === 'symbol' || value === null || value === undefined || value instanceof CellError ? '' : value);
 const fromResult = (value: unknown) => (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : '');
@@ -29,10 +40,13 @@ class AddonFunctions extends FunctionPlugin {
     ]),
   );
 
-  call(ast: Ast, state: unknown) {
+  call(ast: Ast, state: State) {
     const name = ast.procedureName;
+    const origins = ast.args.map((arg) => this.origin(arg, state));
     return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) => {
-      const plain = args.map((arg) => (arg instanceof SimpleRangeValue ? arg.rawData().map((row) => row.map(toCell)) : toCell(arg)));
+      const plain = args.map((arg, i) => (arg instanceof SimpleRangeValue
+        ? arg.rawData().map((row, r) => row.map((value, c) => asArgument(value, origins[i], r, c)))
+        : asArgument(arg, origins[i], 0, 0)));
       try {
         const result = current![name](...plain);
         return Array.isArray(result) ? SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map(fromResult)) as never) : fromResult(result);
@@ -42,11 +56,31 @@ class AddonFunctions extends FunctionPlugin {
     });
   }
 
-  /** A range argument spills one row per input row, as in Sheets. */
-  size(ast: Ast) {
-    const range = ast.args.find((arg) => arg.type === 'CELL_RANGE' && arg.start && arg.end);
-    return range ? new ArraySize(1, range.end!.row - range.start!.row + 1) : ArraySize.scalar();
+  /** The spill area HyperFormula reserves: one row per input row, as the bundle returns (ICP_SCORE and
+   * ICP_EXPLAIN: the accounts argument; the others broadcast, so the tallest range). */
+  size(ast: Ast, state: State) {
+    const args = PER_ACCOUNT.has(ast.procedureName) ? ast.args.slice(0, 1) : ast.args;
+    let rows = 0;
+    for (const arg of args) {
+      if (arg.type !== 'CELL_RANGE' || !arg.start || !arg.end) continue;
+      rows = Math.max(rows, Math.abs(arg.end.toSimpleCellAddress(state.formulaAddress).row - arg.start.toSimpleCellAddress(state.formulaAddress).row) + 1);
+    }
+    return rows > 1 ? new ArraySize(1, rows) : ArraySize.scalar();
   }
+
+  private origin(arg: Arg, state: State): Origin {
+    const address = arg.type === 'CELL_RANGE' ? arg.start : arg.type === 'CELL_REFERENCE' ? arg.reference : undefined;
+    if (!address) return null;
+    const at = address.toSimpleCellAddress(state.formulaAddress);
+    const sheet = this.dependencyGraph.sheetMapping.getSheetName(at.sheet);
+    return sheet === undefined ? null : { sheet, row: at.row, column: at.col };
+  }
+}
+
+/** A value the engine passes, as Sheets would pass it to a custom function: blanks '', date cells Dates. */
+function asArgument(value: unknown, origin: Origin, r: number, c: number): unknown {
+  if (typeof value === 'number' && origin) return dates.get(origin.sheet)?.get(`${origin.row + r}:${origin.column + c}`) ?? value;
+  return toCell(value);
 }
 
 HyperFormula.registerFunctionPlugin(AddonFunctions as never, { enGB: Object.fromEntries(Object.keys(FUNCTIONS).map((n) => [n, n])) });
@@ -59,6 +93,14 @@ export function closeOpenRanges(formula: string, maxRows: number): string {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const toSerial = (date: Date) => (date.getTime() - EXCEL_EPOCH) / 86_400_000;
 
+/** A stored cell value as the engine's input: text stays text (a leading ' stops the engine reading
+ * `00123`, `TRUE` or `05/01/2024` text as a number, boolean or date), dates become serial numbers. */
+function engineInput(value: unknown): unknown {
+  if (isDate(value)) return toSerial(value as Date);
+  if (value === '' || value === null || value === undefined) return null;
+  return typeof value === 'string' ? `'${value}` : value;
+}
+
 export interface Computed {
   /** Sheet name → rows of computed values (spilled results included). */
   values: Map<string, unknown[][]>;
@@ -68,15 +110,19 @@ export interface Computed {
 /** Computes every sheet of the workbook. */
 export function computeWorkbook(workbook: Workbook, bundle: BundleContext): Computed {
   current = bundle;
+  dates = new Map();
   const sheets: Record<string, unknown[][]> = {};
   for (const sheet of workbook.sheets) {
     const { lastRow, lastColumn } = sheet.grid.extent();
     const rows: unknown[][] = Array.from({ length: lastRow }, () => new Array(lastColumn).fill(null));
+    const sheetDates = new Map<string, Date>();
     for (const [row, column, cell] of sheet.grid.entries()) {
       if (row > lastRow || column > lastColumn) continue;
-      rows[row - 1][column - 1] = cell.formula ? closeOpenRanges(cell.formula, sheet.maxRows) : isDate(cell.value) ? toSerial(cell.value) : cell.value === '' ? null : cell.value;
+      rows[row - 1][column - 1] = cell.formula ? closeOpenRanges(cell.formula, sheet.maxRows) : engineInput(cell.value);
+      if (!cell.formula && isDate(cell.value)) sheetDates.set(`${row - 1}:${column - 1}`, cell.value as Date);
     }
     sheets[sheet.name] = rows;
+    dates.set(sheet.name, sheetDates);
   }
   const engine = HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true, maxRows: 100_000 });
   const values = new Map<string, unknown[][]>();

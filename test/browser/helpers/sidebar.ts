@@ -5,8 +5,9 @@ import { type BundleContext, SIDEBAR_PATH, callAsScriptRun } from '../../helpers
 import { AXE_SOURCE } from './chromium';
 
 // The page's google.script.run: each call crosses as JSON to the test process, like the real one.
-const SHIM = `
+export const SHIM = `
 (() => {
+  window.__closed = false;
   const runner = (success, failure) => new Proxy({}, {
     get(_, name) {
       if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
@@ -16,7 +17,7 @@ const SHIM = `
       });
     },
   });
-  window.google = { script: { run: runner() } };
+  window.google = { script: { run: runner(), host: { close: () => { window.__closed = true; } } } };
 })();`;
 
 export async function openSidebar(browser: Browser, context: BundleContext): Promise<Page> {

@@ -3,7 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { installEmulation } from '../helpers/globals';
 import path from 'node:path';
-import { ARTIFACTS, launch, AXE_SOURCE } from '../browser/helpers/chromium';
+import { ARTIFACTS, launch, AXE_SOURCE } from './helpers/chromium';
+import { SHIM } from './helpers/sidebar';
 import { showSuggestions } from '../../src/sheets/suggest';
 import { suggestAcceptCriteria } from '../../src/suggestApi';
 import { HEADERS, syntheticRows } from '../core/suggestData';
@@ -11,18 +12,6 @@ import { HEADERS, syntheticRows } from '../core/suggestData';
 jest.setTimeout(120_000);
 
 const HOSTILE = '</script><img src=x onerror=alert(1)>';
-const SHIM = `
-window.__closed = false;
-const runner = (success, failure) => new Proxy({}, {
-  get(_, name) {
-    if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
-    if (name === 'withFailureHandler') return (fn) => runner(success, fn);
-    return (...args) => window.__gasCall(String(name), JSON.stringify(args)).then((r) => {
-      if (r.ok) success && success(r.value); else failure && failure(new Error(r.message));
-    });
-  },
-});
-window.google = { script: { run: runner(), host: { close: () => { window.__closed = true; } } } };`;
 
 let browser: Browser;
 beforeAll(async () => {
