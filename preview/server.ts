@@ -128,6 +128,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!fromOwnPage(req)) return json(res, 403, { error: 'The preview only answers its own page on this computer.' });
     try {
       if (req.method === 'GET' && url.pathname === '/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -232,6 +233,15 @@ function columnsNote(sheet: string, header: unknown[]): string {
   const known = [...knownColumns(header as never).keys()];
   if (known.includes('account')) return `${sheet}: ${known.length} of the Accounts columns found in the first row; paste its rows into Accounts to score and summarize them.`;
   return `${sheet}: no Account column in the first row, so the add-on will not read it as accounts; it is kept as a plain sheet.`;
+}
+
+/** Only the preview's own page may drive it: the Host must name this computer (a DNS-rebinding page's does
+ * not), and a request another site's page sends (it carries that site's Origin) is refused. */
+function fromOwnPage(req: http.IncomingMessage): boolean {
+  const host = req.headers.host ?? '';
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin.toLowerCase() === `http://${host.toLowerCase()}`;
 }
 
 function show(value: unknown, format?: string): string {
