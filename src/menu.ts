@@ -20,16 +20,22 @@ const MENU: ReadonlyArray<[MessageKey, string] | null> = [
 
 /** Adds the add-on menu. In AuthMode.NONE it may not read properties or the sheet: use the user's locale. */
 export function onOpen(event?: AuthEvent): void {
-  const limited = event?.authMode === ScriptApp.AuthMode.NONE;
-  const language = limited
-    ? languageFromLocale(Session.getActiveUserLocale())
-    : documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  const language = menuLanguage(event?.authMode === ScriptApp.AuthMode.NONE);
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU) {
     if (item) menu.addItem(t(language, item[0]), item[1]);
     else menu.addSeparator();
   }
   menu.addToUi();
+}
+
+/** The menu's language; a menu in English beats no menu when a service is not allowed in this mode. */
+function menuLanguage(limited: boolean): Language {
+  try {
+    return limited ? languageFromLocale(Session.getActiveUserLocale()) : documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  } catch {
+    return 'en';
+  }
 }
 
 export function onInstall(event?: AuthEvent): void {

@@ -73,4 +73,7 @@ test('onOpen adds the add-on menu; in AuthMode.NONE it reads neither properties 
   const items = fresh.ui.menus[1].items.filter(Boolean);
   expect(items).toHaveLength(5);
   for (const item of items) expect(typeof bundle[item!.functionName]).toBe('function');
+  // A mode that reports LIMITED but allows nothing still gets a menu (in English).
+  fresh.runAs('authModeNone', () => bundle.onOpen({ authMode: 'LIMITED' }));
+  expect(fresh.ui.menus[2].items[0]!.caption).toBe('Open ICP worksheet guide');
 });
