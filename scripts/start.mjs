@@ -36,7 +36,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   });
   const { startPreview } = await loadPreview();
   const preview = await startPreview({ port, stateFile, distDir: path.join(root, 'dist') });
-  console.log(`ICP Toolkit preview: ${preview.url}  (Ctrl+C to stop; the workbook is kept in ${path.relative(root, stateFile) || stateFile})`);
+  const kept = stateFile.startsWith(root + path.sep) ? path.relative(root, stateFile) : stateFile;
+  console.log(`ICP Toolkit preview: ${preview.url}  (Ctrl+C to stop; the workbook is kept in ${kept})`);
   const stop = () => {
     setTimeout(() => process.exit(0), 1000).unref(); // a page still connected does not hold the stop
     void preview.close().then(() => process.exit(0));
