@@ -94,7 +94,8 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     save();
     return {
       result,
-      alerts: ui.alerts.slice(marks.alerts),
+      // Messages only: a question shows as the page's confirm dialog, and was answered there.
+      alerts: ui.alerts.slice(marks.alerts).filter((alert) => alert.buttons === 'OK'),
       toasts: toasts.slice(marks.toasts),
       sidebar: ui.sidebars.length > marks.sidebars ? ui.sidebars.at(-1)!.getTitle() : null,
       dialog: ui.dialogs.length > marks.dialogs ? { title: ui.dialogs.at(-1)!.title, html: withShim(ui.dialogs.at(-1)!.output.getContent()) } : null,
