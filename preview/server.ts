@@ -47,10 +47,18 @@ async function body(req: http.IncomingMessage, limit = MAX_FILE_BYTES + 1): Prom
 export async function startPreview(options: PreviewOptions): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
   const code = fs.readFileSync(path.join(options.distDir, 'Code.js'), 'utf8');
   const sidebar = fs.readFileSync(path.join(options.distDir, 'Sidebar.html'), 'utf8');
+  /** A kept workbook that cannot be read is moved aside, never overwritten, and the preview starts empty. */
+  const setAside = (why: string) => {
+    const kept = `${options.stateFile}.unreadable-${Date.now()}`;
+    fs.renameSync(options.stateFile, kept);
+    console.warn(`${options.stateFile} ${why}; it is kept as ${kept} and the preview starts from an empty spreadsheet.`);
+  };
   const load = (): WorkbookJSON | undefined => {
+    if (!fs.existsSync(options.stateFile)) return undefined;
     try {
-      return JSON.parse(fs.readFileSync(options.stateFile, 'utf8'), (key, value) => value);
+      return JSON.parse(fs.readFileSync(options.stateFile, 'utf8'));
     } catch {
+      setAside('is not a saved workbook');
       return undefined;
     }
   };
@@ -61,11 +69,23 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     bundle.onOpen({ authMode: 'FULL' });
     return { emulation, bundle, menu: emulation.ui.menus.at(-1)?.items ?? [], version: 0 };
   };
-  let session = boot(load());
+  const first = (): Session => {
+    const kept = load();
+    try {
+      return boot(kept);
+    } catch (error) {
+      if (!kept) throw error;
+      setAside(`could not be opened (${(error as Error).message})`);
+      return boot();
+    }
+  };
+  let session = first();
   const save = () => {
     session.version++;
     fs.mkdirSync(path.dirname(options.stateFile), { recursive: true });
-    fs.writeFileSync(options.stateFile, JSON.stringify(session.emulation.toJSON()));
+    // Written aside, then renamed over the old file: a stop mid-write never leaves half a workbook.
+    fs.writeFileSync(`${options.stateFile}.saving`, JSON.stringify(session.emulation.toJSON()));
+    fs.renameSync(`${options.stateFile}.saving`, options.stateFile);
   };
   const computed = () => {
     if (session.computed?.version !== session.version) session.computed = { version: session.version, result: computeWorkbook(session.emulation.workbook, session.bundle) };

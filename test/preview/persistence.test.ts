@@ -1,0 +1,58 @@
+// The preview's workbook file: kept across restarts (cell edits and menu actions alike), written whole or
+// not at all, and a file that cannot be read is moved aside, not overwritten.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startPreview } from '../../preview/server';
+import { ensureBuilt } from '../helpers/bundle';
+
+const DIST = path.resolve(__dirname, '../../dist');
+const post = (url: string, route: string, body: unknown) =>
+  fetch(url + route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+const view = (url: string, sheet: string) => fetch(`${url}api/sheet?name=${encodeURIComponent(sheet)}`).then((r) => r.json());
+
+let dir: string;
+beforeAll(() => ensureBuilt());
+beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-preview-state-'))));
+
+test('cell edits (values and formulas) and menu actions survive a restart', async () => {
+  const stateFile = path.join(dir, 'nested', 'workbook.json');
+  const first = await startPreview({ port: 0, stateFile, distDir: DIST });
+  try {
+    await post(first.url, 'api/cell', { sheet: 'Sheet1', row: 1, column: 1, value: '40' });
+    await post(first.url, 'api/cell', { sheet: 'Sheet1', row: 2, column: 1, value: '2' });
+    await post(first.url, 'api/cell', { sheet: 'Sheet1', row: 3, column: 1, value: '=SUM(A1:A2)' });
+    await post(first.url, 'api/menu', { functionName: 'createIcpWorksheet' });
+    expect((await view(first.url, 'Sheet1')).rows).toEqual([['40'], ['2'], ['42']]);
+  } finally {
+    await first.close();
+  }
+  expect(fs.readdirSync(path.dirname(stateFile))).toEqual(['workbook.json']); // nothing half-written left beside it
+  const second = await startPreview({ port: 0, stateFile, distDir: DIST });
+  try {
+    expect((await view(second.url, 'Sheet1')).rows).toEqual([['40'], ['2'], ['42']]);
+    expect((await fetch(`${second.url}api/state`).then((r) => r.json())).sheets).toEqual(['Sheet1', 'ICP Worksheet', 'Criteria', 'Accounts']);
+  } finally {
+    await second.close();
+  }
+});
+
+test.each([
+  ['is not JSON', '{"sheets": [ half a fi'],
+  ['is JSON but not a workbook', '{"sheets": 42}'],
+])('a workbook file that %s is moved aside, kept, and the preview starts empty', async (_, content) => {
+  const stateFile = path.join(dir, 'workbook.json');
+  fs.writeFileSync(stateFile, content);
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const preview = await startPreview({ port: 0, stateFile, distDir: DIST });
+  try {
+    expect((await fetch(`${preview.url}api/state`).then((r) => r.json())).sheets).toEqual(['Sheet1']);
+    const aside = fs.readdirSync(dir).filter((f) => f.startsWith('workbook.json.unreadable-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, aside[0]), 'utf8')).toBe(content);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`it is kept as ${path.join(dir, aside[0])} and the preview starts from an empty spreadsheet`));
+  } finally {
+    warn.mockRestore();
+    await preview.close();
+  }
+});
