@@ -21,6 +21,7 @@ export interface WorkbookJSON {
     frozenRows: number;
     frozenColumns: number;
     columnWidths: Record<number, number>;
+    hiddenColumns?: number[];
     charts: Array<{ type: string; ranges: string[]; options: Record<string, unknown>; position: number[] }>;
     cells: Array<{ row: number; column: number; value?: JSONValue; formula?: string; format?: string; validation?: ConstructorParameters<typeof DataValidation>; style?: Record<string, unknown> }>;
   }>;
@@ -46,6 +47,7 @@ export function workbookToJSON(workbook: Workbook, documentProperties: Map<strin
       frozenRows: sheet.frozenRows,
       frozenColumns: sheet.frozenColumns,
       columnWidths: { ...sheet.columnWidths },
+      hiddenColumns: [...sheet.hiddenColumns],
       charts: sheet.charts.map((c) => ({
         type: c.spec.type,
         ranges: c.spec.ranges.map((r) => r.getA1Notation()),
@@ -72,6 +74,7 @@ export function restoreWorkbook(json: WorkbookJSON): Workbook {
     Object.assign(sheet, {
       maxRows: saved.maxRows, maxColumns: saved.maxColumns, frozenRows: saved.frozenRows, frozenColumns: saved.frozenColumns,
       columnWidths: { ...saved.columnWidths },
+      hiddenColumns: new Set(saved.hiddenColumns ?? []),
     });
     for (const c of saved.cells) {
       const cell: Cell = sheet.grid.cell(c.row, c.column);

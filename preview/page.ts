@@ -61,13 +61,15 @@ async function showSheet(name) {
   const width = Math.max(1, ...view.rows.map((r) => r.length));
   const head = table.createTHead().insertRow();
   head.append(document.createElement('th'));
-  for (let c = 1; c <= width; c++) { const th = document.createElement('th'); th.textContent = letters(c); head.append(th); }
+  const hidden = new Set(view.hidden); // columns hidden in the sheet (1-based), like the worksheet's ID column
+  for (let c = 1; c <= width; c++) { if (hidden.has(c)) continue; const th = document.createElement('th'); th.textContent = letters(c); head.append(th); }
   const body = table.createTBody();
   view.rows.forEach((row, r) => {
     const tr = body.insertRow();
     if (r < view.frozenRows) tr.className = 'frozen';
     const th = document.createElement('th'); th.textContent = String(r + 1); tr.append(th);
     for (let c = 0; c < width; c++) {
+      if (hidden.has(c + 1)) continue;
       const td = tr.insertCell();
       td.textContent = row[c] || '';
       td.dataset.cell = letters(c + 1) + (r + 1);

@@ -137,6 +137,7 @@ test('the workbook survives a JSON round trip', () => {
   sheet.getRange('A1:C2').setValues([['a', 1, new Date(Date.UTC(2024, 1, 29))], ['=SUM(1)', true, '']]);
   sheet.getRange('A1').setNumberFormat('@');
   sheet.setFrozenRows(1);
+  sheet.hideColumns(3);
   sheet.addDeveloperMetadata('icp-toolkit.role', 'accounts');
   emu.globals.PropertiesService.getDocumentProperties().setProperty('k', 'v');
   const copy = createEmulation({ workbook: JSON.parse(JSON.stringify(emu.toJSON())) });
@@ -145,5 +146,6 @@ test('the workbook survives a JSON round trip', () => {
   expect(restored.getRange('A2').getFormula()).toBe('=SUM(1)');
   expect([restored.getFrozenRows(), restored.getRange('A1').getNumberFormat(), copy.spreadsheet.getSpreadsheetLocale()]).toEqual([1, '@', 'vi_VN']);
   expect(copy.globals.PropertiesService.getDocumentProperties().getProperty('k')).toBe('v');
+  expect([restored.isColumnHiddenByUser(3), restored.isColumnHiddenByUser(2)]).toEqual([true, false]);
   expect(copy.spreadsheet.createDeveloperMetadataFinder().withKey('icp-toolkit.role').find()).toHaveLength(1);
 });
