@@ -34,7 +34,7 @@ const ui = defineMessages({
   remove: ['Remove', 'Xóa', 'Elimină'],
   criterion: ['Criterion {n}', 'Tiêu chí {n}', 'Criteriul {n}'],
   accept: ['Add to Criteria', 'Thêm vào Tiêu chí', 'Adaugă la Criterii'],
-  accepted: ['Added {added} criteria; {duplicates} were already there.', 'Đã thêm {added} tiêu chí; {duplicates} đã có sẵn.', 'Au fost adăugate {added} criterii; {duplicates} existau deja.'],
+  accepted: ['Criteria added: {added}; already there: {duplicates}.', 'Tiêu chí đã thêm: {added}; đã có sẵn: {duplicates}.', 'Criterii adăugate: {added}; existau deja: {duplicates}.'],
   language: ['Language', 'Ngôn ngữ', 'Limbă'],
   dimensions: ['Segment dimensions (up to three)', 'Chiều phân khúc (tối đa ba)', 'Dimensiuni de segment (maximum trei)'],
   dimension: ['Dimension {n}', 'Chiều {n}', 'Dimensiunea {n}'],

@@ -100,9 +100,9 @@ test('a team fills every step with the keyboard, reloads, reviews and accepts cr
   expect(values.slice(0, 3)).toEqual(['SaaS; Fintech', 'Healthcare', excluded]);
   await page.focus('#accept');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Added'));
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Criteria added'));
   // 9 proposals; 4 match the example rows (attribute, rule and value), which stay as the user has them.
-  expect(await page.locator('#status').textContent()).toBe('Added 5 criteria; 4 were already there.');
+  expect(await page.locator('#status').textContent()).toBe('Criteria added: 5; already there: 4.');
   const criteria = emu.spreadsheet.getSheetByName('Criteria')!.getDataRange().getValues();
   expect(criteria[1]).toEqual(['Industry', 'is', 'SaaS; Fintech', 3, '']); // the example row, untouched
   expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Industry', 'is', 'Healthcare', 1]);

@@ -65,7 +65,7 @@ test('keyboard only: uncheck one suggestion, accept the rest; the rows land in C
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
   const status = await page.locator('#status').textContent();
-  expect(status).toMatch(new RegExp(`^Added ${checked - 1} criteria to Criteria \\(0 were already there\\)\\.`));
+  expect(status).toMatch(new RegExp(`^Criteria added to Criteria: ${checked - 1} \\(already there: 0\\)\\.`));
   const criteria = emu.sheetValues('Criteria');
   expect(criteria.slice(0, 2).map((r) => r.slice(0, 4))).toEqual([['Attribute', 'Rule', 'Value', 'Weight'], ['Country', 'is', 'Vietnam', 1]]);
   expect(criteria).toHaveLength(2 + checked - 1);

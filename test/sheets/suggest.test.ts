@@ -60,7 +60,7 @@ describe('accepting', () => {
   test('merges the checked rows below the user rows, which stay as they were', () => {
     const result = suggestAcceptCriteria({ rows });
     expect(result.ok).toBe(true);
-    expect(result.message).toMatch(/^Added 3 criteria to Criteria \(0 were already there\)\. Best vs worst with the criteria now: AUC 0\.\d\d \(was 0\.\d\d\)\.$/);
+    expect(result.message).toMatch(/^Criteria added to Criteria: 3 \(already there: 0\)\. Best vs worst with the criteria now: AUC 0\.\d\d \(was 0\.\d\d\)\.$/);
     const criteria = emu.sheetValues('Criteria');
     expect(criteria.slice(0, 3).map((r) => r.slice(0, 5))).toEqual(USER_CRITERIA);
     expect(criteria.slice(3).map((r) => r.slice(0, 4))).toEqual(rows.map((r) => [r.attribute, { isNot: 'is not', doesNotContain: 'does not contain', atLeast: 'at least', atMost: 'at most' }[r.rule as string] ?? r.rule, r.value, r.weight === 'exclude' ? 'exclude' : Number(r.weight)]));
@@ -70,7 +70,7 @@ describe('accepting', () => {
   test('accepting the same rows again adds nothing', () => {
     const size = emu.sheetValues('Criteria').length;
     const again = suggestAcceptCriteria({ rows });
-    expect(again.message).toMatch(/^Added 0 criteria to Criteria \(3 were already there\)\./);
+    expect(again.message).toMatch(/^Criteria added to Criteria: 0 \(already there: 3\)\./);
     expect(emu.sheetValues('Criteria')).toHaveLength(size);
   });
 
@@ -138,7 +138,7 @@ describe('from the menu, in the document language', () => {
     const { model } = dialogModelOf(emu);
     const range = model.items.find((i) => i.row.rule === 'between')!;
     const result = suggestAcceptCriteria({ rows: [range.row] });
-    expect(result.message).toMatch(/^Au fost adăugate 1 criterii în Criteria/);
+    expect(result.message).toMatch(/^Criterii adăugate în Criteria: 1 \(existau deja: 0\)/);
     expect(emu.sheetValues('Criteria').at(-1)!.slice(0, 4)).toEqual(['Employees', 'între', '50..499', 3]);
   });
 });

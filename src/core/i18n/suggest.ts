@@ -99,9 +99,9 @@ export const suggest = defineMessages({
   'suggest.adding': ["Adding…", "Đang thêm…", "Se adaugă…"],
   'suggest.noneSelected': ["Select at least one criterion.", "Hãy chọn ít nhất một tiêu chí.", "Selectați cel puțin un criteriu."],
   'suggest.added': [
-    "Added {added} criteria to {sheet} ({duplicates} were already there).",
-    "Đã thêm {added} tiêu chí vào {sheet} ({duplicates} tiêu chí đã có sẵn).",
-    "Au fost adăugate {added} criterii în {sheet} ({duplicates} existau deja).",
+    "Criteria added to {sheet}: {added} (already there: {duplicates}).",
+    "Tiêu chí đã thêm vào {sheet}: {added} (đã có sẵn: {duplicates}).",
+    "Criterii adăugate în {sheet}: {added} (existau deja: {duplicates}).",
   ],
   'suggest.addedSeparation': [
     "Best vs worst with the criteria now: AUC {auc} (was {before}).",
