@@ -1,9 +1,8 @@
 // Adding rows to the Criteria sheet without duplicates; the user's own rows are never touched.
 import { criterionKey } from '../core/criteria';
-import type { Language } from '../core/i18n';
 import { ruleText } from '../core/guide';
 import type { CriterionRow } from '../core/schemas';
-import { t } from '../core/i18n';
+import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { findSheet } from './roles';
 import { createWorksheet } from './template';

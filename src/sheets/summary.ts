@@ -1,8 +1,7 @@
 // "Refresh segment summary" (SPEC §5): reads Accounts and Criteria once each, computes in core, and
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
-import { type ColumnKey } from '../core/columns';
-import { nameIdentity } from '../core/columns';
+import { type ColumnKey, nameIdentity } from '../core/columns';
 import { type Language, t } from '../core/i18n';
 import { compileCriteria } from '../core/scoring';
 import { type Dimension, segmentAccounts, segmentFigures } from '../core/segments';

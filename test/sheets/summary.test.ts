@@ -2,6 +2,7 @@
 // = 30.4375 days. Segments are Industry × Company size (derived from Employees).
 import { installEmulation, snapshot } from '../helpers/globals';
 import { refreshSummary } from '../../src/sheets/summary';
+import { createWorksheet } from '../../src/sheets/template';
 
 const D = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const NOW = D('2025-01-01');
@@ -172,4 +173,18 @@ test('chosen dimensions from document properties, and labels in Vietnamese', () 
   const values = emu.sheetValues('Tổng hợp phân khúc');
   expect(values[4].slice(0, 3)).toEqual(['Phân khúc', 'Country', 'Tài khoản']);
   expect(values.slice(5).map((r) => r[0])).toContain('DE');
+});
+
+test('a workbook made in Romanian still scores and summarizes after the language changes to English', () => {
+  const emu = installEmulation({ locale: 'ro_RO' });
+  createWorksheet(emu.spreadsheet, 'ro');
+  const accounts = emu.spreadsheet.getSheetByName('Conturi')!;
+  accounts.getRange('A2:D3').setValues([['a1', 'SaaS', 100, ''], ['a2', 'Retail', 10, '']]);
+  refreshSummary(emu.spreadsheet, 'en', NOW);
+  const values = emu.sheetValues('Segment Summary');
+  // Dimension headers are the sheet's own; labels follow the new language.
+  expect(values[4].slice(0, 4)).toEqual(['Segment', 'Industrie', 'Dimensiunea companiei', 'Accounts']);
+  const saas = values.find((r) => r[0] === 'SaaS · SMB')!;
+  // The Romanian example criteria: SaaS (3 of 3) + 100 employees between 50..500 (2 of 2) + no HubSpot (0 of 1) → 5 of 6 = 83.3.
+  expect(saas[values[4].indexOf('Avg ICP score')]).toBe(83);
 });
