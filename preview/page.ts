@@ -78,7 +78,14 @@ async function showSheet(name) {
       td.addEventListener('dblclick', () => edit(name, r + 1, c + 1, td));
     }
   });
-  $('sheet').replaceChildren(table);
+  const parts = [table];
+  if (view.truncated) {
+    const note = document.createElement('p');
+    note.id = 'truncated';
+    note.textContent = 'Showing the first ' + view.rows.length.toLocaleString('en-US') + ' of ' + view.lastRow.toLocaleString('en-US') + ' rows. Menu actions, formulas and Save as .xlsx use them all.';
+    parts.push(note);
+  }
+  $('sheet').replaceChildren(...parts);
 }
 async function edit(sheet, row, column, td) {
   const value = prompt('New value or formula for ' + td.dataset.cell, td.textContent);
@@ -166,6 +173,7 @@ td.error { color: #c5221f; }
 #panel header { justify-content: space-between; }
 #panel iframe { flex: 1; border: 0; width: 100%; }
 #messages { max-height: 90px; overflow: auto; padding: 0 10px; }
+#truncated { margin: 6px 10px; color: #5f6368; }
 #messages p { margin: 4px 0; } #messages .alert { color: #c5221f; } #messages .toast { color: #137333; }
 </style>
 </head>

@@ -144,7 +144,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     }
     // Spilled blanks (a formula over C2:C fills the whole column) do not make rows worth showing.
     while (display.length > 1 && display[display.length - 1].every((v) => v === '')) display.pop();
-    return { name, rows: display, frozenRows: sheet.frozenRows, hidden: [...sheet.hiddenColumns], errors: errors.get(name) ?? [], truncated: lastRow > rows };
+    return { name, rows: display, frozenRows: sheet.frozenRows, hidden: [...sheet.hiddenColumns], errors: errors.get(name) ?? [], truncated: lastRow > rows, lastRow };
   };
 
   const server = http.createServer(async (req, res) => {
