@@ -88,6 +88,27 @@ export async function readFile(name: string, bytes: Buffer): Promise<ImportedShe
   return sheets;
 }
 
+export type Look = { bold?: true; background?: string; color?: string };
+
+/** Bold, background and text colours the add-on set on a cell (setFontWeight(s), setBackground(s),
+ * setFontColor(s)), for the grid; only #rrggbb colours pass, and white backgrounds / black text are the default. */
+export function cellLook(style: Record<string, unknown> | undefined): Look | null {
+  if (!style) return null;
+  const look: Look = {};
+  const colour = (value: unknown, plain: string) => {
+    const text = typeof value === 'string' ? value.toLowerCase() : '';
+    return /^#[0-9a-f]{6}$/.test(text) && text !== plain ? text : undefined;
+  };
+  if (style.fontWeight === 'bold') look.bold = true;
+  const background = colour(style.background, '#ffffff');
+  if (background) look.background = background;
+  const color = colour(style.fontColor, '#000000');
+  if (color) look.color = color;
+  return look.bold || look.background || look.color ? look : null;
+}
+
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
 /** The workbook as .xlsx: values, formulas with their computed results, number formats, frozen rows. */
 export async function writeXlsx(workbook: Workbook, computed: Map<string, unknown[][]>): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -103,6 +124,9 @@ export async function writeXlsx(workbook: Workbook, computed: Map<string, unknow
         : isDate(cell.value) ? new Date((cell.value as Date).getTime()) // exceljs knows Dates of its own realm only
         : (cell.value as ExcelJS.CellValue);
       if (cell.format && cell.format !== 'General') target.numFmt = cell.format;
+      const look = cellLook(cell.style);
+      if (look?.bold || look?.color) target.font = { ...(look.bold ? { bold: true } : {}), ...(look.color ? { color: { argb: argb(look.color) } } : {}) };
+      if (look?.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.background) } };
     }
   }
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -56,6 +56,7 @@ function letters(n) { let s = ''; for (; n > 0; n = Math.floor((n - 1) / 26)) s 
 async function showSheet(name) {
   const view = await api('/api/sheet?name=' + encodeURIComponent(name));
   const errors = new Map(view.errors.map(([r, c, m]) => [r + ':' + c, m]));
+  const looks = new Map(view.styles.map(([r, c, look]) => [r + ':' + c, look]));
   const table = document.createElement('table');
   table.id = 'grid';
   const width = Math.max(1, ...view.rows.map((r) => r.length));
@@ -73,6 +74,10 @@ async function showSheet(name) {
       const td = tr.insertCell();
       td.textContent = row[c] || '';
       td.dataset.cell = letters(c + 1) + (r + 1);
+      const look = looks.get(r + ':' + c);
+      if (look && look.bold) td.style.fontWeight = '600';
+      if (look && look.background) td.style.backgroundColor = look.background;
+      if (look && look.color) td.style.color = look.color;
       const error = errors.get(r + ':' + c);
       if (error) { td.title = error; td.className = 'error'; }
       td.addEventListener('dblclick', () => edit(name, r + 1, c + 1, td));

@@ -9,7 +9,7 @@ import { type BundleContext, callAsScriptRun, runBundle } from '../emulation/bun
 import { isDate } from '../emulation/cells';
 import { computeWorkbook, type Computed } from './formulas';
 import { knownColumns } from '../src/core/accounts';
-import { FileError, type ImportedSheet, MAX_FILE_BYTES, readFile, writeXlsx } from './files';
+import { FileError, type ImportedSheet, type Look, MAX_FILE_BYTES, cellLook, readFile, writeXlsx } from './files';
 import { PAGE_HTML, SIDEBAR_SHIM } from './page';
 
 export interface PreviewOptions {
@@ -133,18 +133,21 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     const rows = Math.min(Math.max(lastRow, computedRows.length), 2000);
     const columns = Math.max(lastColumn, ...computedRows.slice(0, rows).map((r) => r.length), 0);
     const display: string[][] = [];
+    const styles: Array<[number, number, Look]> = [];
     for (let r = 1; r <= rows; r++) {
       const line: string[] = [];
       for (let c = 1; c <= columns; c++) {
         const cell = sheet.grid.get(r, c);
         const value = cell && !cell.formula && cell.value !== '' ? cell.value : computedRows[r - 1]?.[c - 1];
         line.push(show(value, cell?.format));
+        const look = cellLook(cell?.style);
+        if (look) styles.push([r - 1, c - 1, look]);
       }
       display.push(line);
     }
     // Spilled blanks (a formula over C2:C fills the whole column) do not make rows worth showing.
     while (display.length > 1 && display[display.length - 1].every((v) => v === '')) display.pop();
-    return { name, rows: display, frozenRows: sheet.frozenRows, hidden: [...sheet.hiddenColumns], errors: errors.get(name) ?? [], truncated: lastRow > rows, lastRow };
+    return { name, rows: display, frozenRows: sheet.frozenRows, hidden: [...sheet.hiddenColumns], errors: errors.get(name) ?? [], styles, truncated: lastRow > rows, lastRow };
   };
 
   const server = http.createServer(async (req, res) => {
