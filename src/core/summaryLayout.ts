@@ -22,7 +22,8 @@ export interface SummaryBlock {
 const MONEY = '#,##0.00';
 const PERCENT = '0.0%';
 const HEALTH_COLORS: Record<string, string> = { Healthy: '#d9ead3', Watch: '#fff2cc', 'At risk': '#f4cccc' };
-const HEADER_COLOR = '#1f4e79';
+// Light enough for the default black text: a font-colour write would be a seventh write per refresh.
+const HEADER_COLOR = '#cfe2f3';
 
 export interface SummaryInput {
   language: Language;
