@@ -1,112 +1,189 @@
-// ICP scoring (SPEC §4.1–4.2): criteria compiled once into per-attribute groups; each group caches its
-// points per distinct cell value, because account data repeats (industries, countries, size bands).
-import { type Criterion, parseCriteria } from './criteria';
-import { headerIndex, nameIdentity } from './columns';
+// ICP scoring (SPEC §4.1–4.2). The criteria are parsed once (./criteria) and compiled against the header
+// row into one scorecard line per attribute: the column it reads, one test closure per criterion, and a
+// memo of the line's points per distinct cell value, because account data repeats (industries,
+// countries, size bands, tool lists). Scoring a row is then one Map lookup per attribute; a cell is only
+// read as text (trimmed, lower-cased, split into items, parsed as a number) the first time it is seen.
+import { type Criterion, formatCriterion, isActive, parseCriteria } from './criteria';
+import { headerIndex } from './columns';
 import { type Language, allTranslations, t } from './i18n';
 import { companySize } from './size';
-import { type CellValue, InputError, cellText, isBlank, parseNumber, splitItems } from './values';
+import { type CellValue, InputError, cellText, isBlank, isDate, parseNumber, splitItems } from './values';
 
 export interface Scorer {
   /** 0–100 integer, or '' for an all-blank account row. */
   score(row: readonly CellValue[]): number | '';
   /** Why the row got its score (SPEC §4.2), or '' for an all-blank row. */
   explain(row: readonly CellValue[], language?: Language): string;
-  /** The parsed active criteria, in sheet order. */
+  /** The score with its per-attribute breakdown (what explain words), or undefined for an all-blank row. */
+  evaluate(row: readonly CellValue[]): Evaluation | undefined;
+  /** The active criteria (positive weight or exclude), in sheet order. */
   readonly criteria: readonly Criterion[];
 }
 
-const EXCLUDED = -1;
-const CACHE_LIMIT = 20_000;
-
-type Test = (cell: CellText) => boolean;
-
-interface CellText {
-  blank: boolean;
-  text: string; // trimmed, lower case
-  number: number | undefined;
-  items: () => string[];
+/** One attribute's line of the scorecard for one account. */
+export interface LineResult {
+  /** The attribute as first written in the criteria. */
+  attribute: string;
+  /** The highest weight among the attribute's satisfied criteria, 0 if none. */
+  points: number;
+  /** The highest weight among the attribute's active criteria. */
+  maximum: number;
+  /** The criterion that gave the points; when none did, the attribute's highest-weight criterion (first on ties). */
+  criterion: Criterion;
+  satisfied: boolean;
 }
 
-interface Group {
+export interface Evaluation {
+  score: number;
+  /** The first satisfied `exclude` criterion in sheet order; the score is then 0. */
+  excludedBy?: Criterion;
+  /**
+   * Attributes with a positive maximum, most points first; on equal points full marks before partial
+   * ones, then in criteria order (the order in which attributes first appear). Empty when excluded.
+   */
+  lines: LineResult[];
+}
+
+export interface CompileOptions {
+  /** Prefixes every error message: `ICP_SCORE` gives `ICP_SCORE: Criterion 2 ("Industy"): unknown attribute; …`. */
+  functionName?: string;
+}
+
+/** Marks an excluded account in a memoized line result (weights are never negative). */
+const EXCLUDED = -1;
+/** Distinct cell values memoized per attribute; beyond that, cells are matched without the memo. */
+const MEMO_LIMIT = 50_000;
+/** Lets a true half such as 12.5 survive floating-point noise (12.499999999999998) before rounding up. */
+const HALF_EPSILON = 1e-9;
+
+/** A cell as the tests read it; built only when a cell value is not memoized yet. */
+interface Cell {
+  blank: boolean;
+  /** Trimmed, lower case; for Company size, the English band name when it is one in any language. */
+  text: string;
+  number(): number | undefined;
+  items(): string[];
+}
+
+type Test = (cell: Cell) => boolean;
+
+interface Line {
+  attribute: string;
   criteria: Criterion[];
   tests: Test[];
-  /** Every criterion is numeric (between / at least / at most): number cells skip the cache. */
-  numeric: boolean;
   maximum: number;
-  valueOf: (row: readonly CellValue[]) => CellValue;
-  cache: Map<CellValue, number>;
+  /** Every criterion is between / at least / at most: number cells are tested directly, not memoized. */
+  numericOnly: boolean;
+  /** The account column read, or -1 for the derived Company size (see `read`). */
+  column: number;
+  read: (row: readonly CellValue[]) => CellValue;
+  canonical: (text: string) => string;
+  memo: Map<CellValue, number>;
 }
 
-function readCell(value: CellValue): CellText {
-  const text = cellText(value).toLowerCase();
-  let items: string[] | undefined;
-  return {
-    blank: isBlank(value) || text === '',
-    text,
-    number: parseNumber(value),
-    items: () => (items ??= splitItems(text)),
-  };
+/** Parses and compiles the criteria against a header row; see `compile` for the errors. */
+export function compileCriteria(
+  criteria: readonly (readonly CellValue[])[],
+  headers: readonly CellValue[],
+  options: CompileOptions = {},
+): Scorer {
+  return compile(parseCriteria(criteria, options), headers, options);
 }
 
-function compileTest(criterion: Criterion, canonical: (text: string) => string): Test {
-  const alternatives = criterion.alternatives.map((a) => ({ text: canonical(a.text), number: a.number }));
-  const equals = (cell: CellText) => {
-    const text = canonical(cell.text);
-    return alternatives.some((a) => (a.number !== undefined && cell.number !== undefined ? a.number === cell.number : a.text === text));
-  };
-  const contains = (cell: CellText) => cell.items().some((item) => alternatives.some((a) => item.includes(a.text)));
-  const { min, max } = criterion;
-  switch (criterion.rule) {
-    case 'is': return (cell) => !cell.blank && equals(cell);
-    case 'isNot': return (cell) => cell.blank || !equals(cell);
-    case 'contains': return (cell) => !cell.blank && contains(cell);
-    case 'doesNotContain': return (cell) => cell.blank || !contains(cell);
-    default: return (cell) => cell.number !== undefined && cell.number >= min && cell.number <= max;
+/**
+ * Compiles parsed criteria (e.g. the sheet's plus proposed ones) against a header row. Throws InputError
+ * when no criterion is active, when an active criterion's attribute is not among the headers (listing
+ * them), or when `Company size` can be neither read nor derived. Criteria with weight 0 are ignored.
+ */
+export function compile(parsed: readonly Criterion[], headers: readonly CellValue[], options: CompileOptions = {}): Scorer {
+  const prefix = options.functionName ? `${options.functionName}: ` : '';
+  const active = parsed.filter(isActive);
+  if (active.length === 0) {
+    throw new InputError(`${prefix}no active criteria: add rows of Attribute | Rule | Value | Weight with a weight above 0 or exclude`);
   }
-}
-
-/** Points of a group for one cell: the highest weight satisfied, or EXCLUDED. */
-function groupPoints(group: Group, value: CellValue): number {
-  if (group.numeric && typeof value === 'number') return numericPoints(group, value);
-  const cacheable = typeof value !== 'object' || value === null;
-  if (cacheable) {
-    const cached = group.cache.get(value);
-    if (cached !== undefined) return cached;
-  }
-  const cell = readCell(value);
-  let points = 0;
-  for (let i = 0; i < group.tests.length; i++) {
-    if (!group.tests[i](cell)) continue;
-    const criterion = group.criteria[i];
-    if (criterion.excluded) {
-      points = EXCLUDED;
-      break;
+  const columns = headerIndex(headers);
+  const byIdentity = new Map<string, Line>();
+  for (const criterion of active) {
+    let line = byIdentity.get(criterion.identity);
+    if (!line) {
+      line = newLine(criterion, columns, headers, prefix);
+      byIdentity.set(criterion.identity, line);
     }
-    if (criterion.weight > points) points = criterion.weight;
+    line.criteria.push(criterion);
+    line.tests.push(compileTest(criterion, line.canonical));
+    line.numericOnly &&= isNumericRule(criterion);
+    if (!criterion.excluded && criterion.weight > line.maximum) line.maximum = criterion.weight;
   }
-  if (cacheable && group.cache.size < CACHE_LIMIT) group.cache.set(value, points);
-  return points;
+  const lines = [...byIdentity.values()];
+  const total = lines.reduce((sum, line) => sum + line.maximum, 0);
+  const exclusions = active.filter((c) => c.excluded);
+
+  const score = (row: readonly CellValue[]): number | '' => {
+    if (allBlank(row)) return '';
+    let points = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const p = linePoints(line, line.column >= 0 ? row[line.column] : line.read(row));
+      if (p === EXCLUDED) return 0;
+      points += p;
+    }
+    return toScore(points, total);
+  };
+
+  const evaluate = (row: readonly CellValue[]): Evaluation | undefined => {
+    if (allBlank(row)) return undefined;
+    const results: LineResult[] = [];
+    const satisfied = new Set<Criterion>();
+    for (const line of lines) {
+      const cell = readCell(line.read(row), line.canonical);
+      line.tests.forEach((test, i) => test(cell) && satisfied.add(line.criteria[i]));
+    }
+    const excludedBy = exclusions.find((c) => satisfied.has(c));
+    if (excludedBy) return { score: 0, excludedBy, lines: [] };
+    let points = 0;
+    for (const line of lines) {
+      if (line.maximum === 0) continue;
+      let best: Criterion | undefined;
+      let heaviest: Criterion | undefined;
+      for (const c of line.criteria) {
+        if (c.excluded) continue;
+        if (satisfied.has(c) && (!best || c.weight > best.weight)) best = c;
+        if (!heaviest || c.weight > heaviest.weight) heaviest = c;
+      }
+      const gained = best ? best.weight : 0;
+      points += gained;
+      results.push({ attribute: line.attribute, points: gained, maximum: line.maximum, criterion: (best ?? heaviest)!, satisfied: !!best });
+    }
+    // Array#sort is stable, so equal lines keep criteria order.
+    results.sort((a, b) => b.points - a.points || b.points / b.maximum - a.points / a.maximum);
+    return { score: toScore(points, total), lines: results };
+  };
+
+  const explain = (row: readonly CellValue[], language: Language = 'en'): string => {
+    const result = evaluate(row);
+    if (!result) return '';
+    if (result.excludedBy) return `⛔ ${t(language, 'explain.excluded')}: ${formatCriterion(result.excludedBy, language)}`;
+    if (result.lines.length === 0) return `✔ ${t(language, 'explain.notExcluded')}`;
+    const of = t(language, 'explain.of');
+    return result.lines
+      .map((line) => {
+        const label = formatCriterion(line.criterion, language);
+        if (!line.satisfied) return `✘ ${label} (0 ${of} ${line.maximum})`;
+        return line.points === line.maximum ? `✔ ${label} (+${line.points})` : `✔ ${label} (+${line.points} ${of} ${line.maximum})`;
+      })
+      .join(' · ');
+  };
+
+  return { score, explain, evaluate, criteria: active };
 }
 
-function numericPoints(group: Group, value: number): number {
-  let points = 0;
-  for (const criterion of group.criteria) {
-    if (value < criterion.min || value > criterion.max) continue;
-    if (criterion.excluded) return EXCLUDED;
-    if (criterion.weight > points) points = criterion.weight;
-  }
-  return points;
+/** round(100 × points / total), halves up; 100 when only exclusions are active (nothing to earn). */
+function toScore(points: number, total: number): number {
+  return total === 0 ? 100 : Math.floor((100 * points) / total + 0.5 + HALF_EPSILON);
 }
 
-const NUMERIC_RULES = new Set(['between', 'atLeast', 'atMost']);
-
-/** Size band names in any language → the English band, so `IMM` and `SMB` match. */
-function sizeCanonical(): (text: string) => string {
-  const table = new Map<string, string>();
-  for (const [key, band] of [['size.smb', 'smb'], ['size.midMarket', 'mid-market'], ['size.enterprise', 'enterprise']] as const) {
-    for (const text of allTranslations(key)) table.set(text.toLowerCase(), band);
-  }
-  return (text) => table.get(text) ?? text;
+function isNumericRule(criterion: Criterion): boolean {
+  return criterion.rule === 'between' || criterion.rule === 'atLeast' || criterion.rule === 'atMost';
 }
 
 function allBlank(row: readonly CellValue[]): boolean {
@@ -114,111 +191,126 @@ function allBlank(row: readonly CellValue[]): boolean {
   return true;
 }
 
-/**
- * Parses and compiles the criteria against a header row. Throws InputError for a bad criterion
- * (naming its row and attribute) or when no criterion is active.
- */
-export function compileCriteria(
-  criteriaRows: readonly (readonly CellValue[])[],
-  headers: readonly CellValue[],
-  options: { functionName?: string } = {},
-): Scorer {
-  const prefix = options.functionName ? `${options.functionName}: ` : '';
-  const active = parseCriteria(criteriaRows, prefix).filter((c) => c.excluded || c.weight > 0);
-  if (active.length === 0) {
-    throw new InputError(`${prefix}no active criteria: add rows of Attribute | Rule | Value | Weight with a weight above 0`);
+/** A line's points for one cell value: the highest weight satisfied, 0, or EXCLUDED. Memoized per value. */
+function linePoints(line: Line, value: CellValue): number {
+  if (line.numericOnly && typeof value === 'number') return numericPoints(line, value);
+  const memoized = typeof value !== 'object' || value === null; // not Dates: they would be keyed by identity
+  if (memoized) {
+    const known = line.memo.get(value);
+    if (known !== undefined) return known;
   }
-  const columns = headerIndex(headers);
-  const groups = new Map<string, Group>();
-  for (const criterion of active) {
-    const identity = nameIdentity(criterion.attribute);
-    let group = groups.get(identity);
-    if (!group) {
-      group = { criteria: [], tests: [], numeric: true, maximum: 0, valueOf: attributeReader(criterion, identity, columns, headers, prefix), cache: new Map() };
-      groups.set(identity, group);
+  const cell = readCell(value, line.canonical);
+  let points = 0;
+  for (let i = 0; i < line.tests.length; i++) {
+    if (!line.tests[i](cell)) continue;
+    const criterion = line.criteria[i];
+    if (criterion.excluded) {
+      points = EXCLUDED;
+      break;
     }
-    const canonical = identity === '#companySize' ? sizeCanonical() : (text: string) => text;
-    group.criteria.push(criterion);
-    group.numeric &&= NUMERIC_RULES.has(criterion.rule);
-    group.tests.push(compileTest(criterion, canonical));
-    if (!criterion.excluded) group.maximum = Math.max(group.maximum, criterion.weight);
+    if (criterion.weight > points) points = criterion.weight;
   }
-  const list = [...groups.values()];
-  const total = list.reduce((sum, group) => sum + group.maximum, 0);
-
-  const score = (row: readonly CellValue[]): number | '' => {
-    if (allBlank(row)) return '';
-    let points = 0;
-    for (let i = 0; i < list.length; i++) {
-      const p = groupPoints(list[i], list[i].valueOf(row));
-      if (p === EXCLUDED) return 0;
-      points += p;
-    }
-    // Only exclusion criteria: every account that is not excluded fits.
-    return total === 0 ? 100 : Math.round((100 * points) / total + 1e-9);
-  };
-
-  const explain = (row: readonly CellValue[], language: Language = 'en'): string => {
-    if (allBlank(row)) return '';
-    const parts: { points: number; share: number; text: string }[] = [];
-    for (const group of list) {
-      const cell = readCell(group.valueOf(row));
-      const satisfied = group.criteria.filter((_, i) => group.tests[i](cell));
-      const exclusion = satisfied.find((c) => c.excluded);
-      if (exclusion) return `⛔ ${t(language, 'explain.excluded')}: ${exclusion.label}`;
-      if (group.maximum === 0) continue;
-      const best = satisfied.reduce<Criterion | undefined>((top, c) => (!top || c.weight > top.weight ? c : top), undefined);
-      if (best) {
-        const of = best.weight < group.maximum ? ` of ${group.maximum}` : '';
-        parts.push({ points: best.weight, share: best.weight / group.maximum, text: `✔ ${best.label} (+${best.weight}${of})` });
-      } else {
-        const heaviest = group.criteria.filter((c) => !c.excluded).reduce((top, c) => (c.weight > top.weight ? c : top));
-        parts.push({ points: 0, share: 0, text: `✘ ${heaviest.label} (0 of ${group.maximum})` });
-      }
-    }
-    // Most points first, full marks before partial ones; sort is stable, so other ties keep criteria order.
-    return parts.sort((a, b) => b.points - a.points || b.share - a.share).map((p) => p.text).join(' · ');
-  };
-
-  return { score, explain, criteria: active };
+  if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
+  return points;
 }
 
-/** How a group reads its value from a row: a header's column, or the derived company size. */
-function attributeReader(
-  criterion: Criterion,
-  identity: string,
-  columns: Map<string, number>,
-  headers: readonly CellValue[],
-  prefix: string,
-): (row: readonly CellValue[]) => CellValue {
-  const column = columns.get(identity);
-  if (identity !== '#companySize') {
+/** A number cell against numeric criteria only: bounds compared directly, nothing allocated. */
+function numericPoints(line: Line, value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  let points = 0;
+  for (let i = 0; i < line.criteria.length; i++) {
+    const criterion = line.criteria[i];
+    if (value < criterion.min || value > criterion.max) continue;
+    if (criterion.excluded) return EXCLUDED;
+    if (criterion.weight > points) points = criterion.weight;
+  }
+  return points;
+}
+
+function readCell(value: CellValue, canonical: (text: string) => string): Cell {
+  const text = cellText(value).toLowerCase();
+  let number: number | undefined | null = null;
+  let items: string[] | undefined;
+  return {
+    blank: text === '',
+    text: canonical(text),
+    // A date cell is not a number even though its ISO text has digits (parseNumber rejects it anyway).
+    number: () => (number === null ? (number = isDate(value) ? undefined : parseNumber(value)) : number),
+    items: () => (items ??= splitItems(text)),
+  };
+}
+
+function compileTest(criterion: Criterion, canonical: (text: string) => string): Test {
+  const alternatives = criterion.alternatives.map((a) => ({ text: canonical(a.text), number: a.number }));
+  const anyNumeric = alternatives.some((a) => a.number !== undefined);
+  const equals = (cell: Cell): boolean => {
+    const number = anyNumeric ? cell.number() : undefined;
+    for (const a of alternatives) {
+      if (a.number !== undefined && number !== undefined ? a.number === number : a.text === cell.text) return true;
+    }
+    return false;
+  };
+  const contains = (cell: Cell): boolean => {
+    for (const item of cell.items()) for (const a of alternatives) if (item.includes(a.text)) return true;
+    return false;
+  };
+  const { min, max } = criterion;
+  const inRange = (cell: Cell): boolean => {
+    const n = cell.number();
+    return n !== undefined && n >= min && n <= max;
+  };
+  switch (criterion.rule) {
+    case 'is': return (cell) => !cell.blank && equals(cell);
+    case 'isNot': return (cell) => cell.blank || !equals(cell);
+    case 'contains': return (cell) => !cell.blank && contains(cell);
+    case 'doesNotContain': return (cell) => cell.blank || !contains(cell);
+    default: return inRange;
+  }
+}
+
+/** How a line reads its cell: the header's column, or (Company size) the column when filled, else derived. */
+function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string): Line {
+  const fail = (message: string): never => {
+    throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
+  };
+  const line = (column: number, read: Line['read'], canonical = (text: string) => text): Line => ({
+    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, canonical, memo: new Map(),
+  });
+  const column = columns.get(criterion.identity);
+  if (criterion.identity !== '#companySize') {
     if (column === undefined) {
       const names = headers.map((h) => cellText(h)).filter((h) => h !== '');
-      throw new InputError(
-        `${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): unknown attribute; columns are ${names.join(', ')}`,
-      );
+      return fail(`unknown attribute; columns are ${names.join(', ')}`);
     }
-    return (row) => row[column];
+    return line(column, (row) => row[column]);
   }
   const employees = columns.get('#employees');
   const revenue = columns.get('#annualRevenue');
   if (column === undefined && employees === undefined && revenue === undefined) {
-    throw new InputError(
-      `${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): Company size needs an Employees or Annual revenue column`,
-    );
+    return fail('Company size needs a Company size, Employees or Annual revenue column');
   }
-  const nonNegative = (value: CellValue) => {
-    const n = parseNumber(value);
+  const size = (cell: CellValue) => {
+    const n = parseNumber(cell);
     return n !== undefined && n >= 0 ? n : undefined;
   };
-  return (row) => {
+  const read = (row: readonly CellValue[]): CellValue => {
     if (column !== undefined && !isBlank(row[column])) return row[column];
-    const band = companySize(
-      employees === undefined ? undefined : nonNegative(row[employees]),
-      revenue === undefined ? undefined : nonNegative(row[revenue]),
-    );
+    const band = companySize(employees === undefined ? undefined : size(row[employees]), revenue === undefined ? undefined : size(row[revenue]));
     return band ?? '';
   };
+  return line(-1, read, sizeCanonical());
 }
 
+let sizeNames: Map<string, string> | undefined;
+
+/** Size band names in any language → the English band in lower case, so `IMM` and `SMB` match. */
+function sizeCanonical(): (text: string) => string {
+  if (!sizeNames) {
+    sizeNames = new Map();
+    for (const [key, band] of [['size.smb', 'smb'], ['size.midMarket', 'mid-market'], ['size.enterprise', 'enterprise']] as const) {
+      for (const text of allTranslations(key)) sizeNames.set(text.toLowerCase(), band);
+    }
+  }
+  const names = sizeNames;
+  return (text) => names.get(text) ?? text;
+}
