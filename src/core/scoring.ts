@@ -78,7 +78,22 @@ interface Line {
   column: number;
   read: (row: readonly CellValue[]) => CellValue;
   canonical: (text: string) => string;
+  /** Points per distinct cell value (scoring). */
   memo: Map<CellValue, number>;
+  /** Outcome per distinct cell value (explaining). */
+  outcomes: Map<CellValue, Outcome>;
+  /** Outcome per set of satisfied criteria (bit i = criterion i). */
+  byMask: Map<number, Outcome>;
+}
+
+/** What one cell value earns on one line; shared by every row with that value. */
+interface Outcome {
+  /** The line's first satisfied exclusion in sheet order. */
+  excludedBy?: Criterion;
+  /** Undefined for a line of exclusions only (nothing to earn). */
+  result?: LineResult;
+  /** The explanation part, per language, built on first use. */
+  texts: Partial<Record<Language, string>>;
 }
 
 /** Parses and compiles the criteria against a header row; see `compile` for the errors. */
@@ -116,7 +131,6 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
   }
   const lines = [...byIdentity.values()];
   const total = lines.reduce((sum, line) => sum + line.maximum, 0);
-  const exclusions = active.filter((c) => c.excluded);
 
   const score = (row: readonly CellValue[]): number | '' => {
     if (allBlank(row)) return '';
@@ -132,49 +146,126 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
 
   const evaluate = (row: readonly CellValue[]): Evaluation | undefined => {
     if (allBlank(row)) return undefined;
-    const results: LineResult[] = [];
-    const satisfied = new Set<Criterion>();
-    for (const line of lines) {
-      const cell = readCell(line.read(row), line.canonical);
-      line.tests.forEach((test, i) => test(cell) && satisfied.add(line.criteria[i]));
-    }
-    const excludedBy = exclusions.find((c) => satisfied.has(c));
+    const outcomes = lineOutcomes(row);
+    const excludedBy = firstExclusion(outcomes);
     if (excludedBy) return { score: 0, excludedBy, lines: [] };
+    const results: LineResult[] = [];
     let points = 0;
-    for (const line of lines) {
-      if (line.maximum === 0) continue;
-      let best: Criterion | undefined;
-      let heaviest: Criterion | undefined;
-      for (const c of line.criteria) {
-        if (c.excluded) continue;
-        if (satisfied.has(c) && (!best || c.weight > best.weight)) best = c;
-        if (!heaviest || c.weight > heaviest.weight) heaviest = c;
-      }
-      const gained = best ? best.weight : 0;
-      points += gained;
-      results.push({ attribute: line.attribute, points: gained, maximum: line.maximum, criterion: (best ?? heaviest)!, satisfied: !!best });
+    for (const outcome of outcomes) {
+      if (!outcome.result) continue;
+      points += outcome.result.points;
+      results.push({ ...outcome.result });
     }
-    // Array#sort is stable, so equal lines keep criteria order.
-    results.sort((a, b) => b.points - a.points || b.points / b.maximum - a.points / a.maximum);
-    return { score: toScore(points, total), lines: results };
+    return { score: toScore(points, total), lines: results.sort(byPoints) };
   };
 
   const explain = (row: readonly CellValue[], language: Language = 'en'): string => {
-    const result = evaluate(row);
-    if (!result) return '';
-    if (result.excludedBy) return `⛔ ${t(language, 'explain.excluded')}: ${formatCriterion(result.excludedBy, language)}`;
-    if (result.lines.length === 0) return `✔ ${t(language, 'explain.notExcluded')}`;
-    const of = t(language, 'explain.of');
-    return result.lines
-      .map((line) => {
-        const label = formatCriterion(line.criterion, language);
-        if (!line.satisfied) return `✘ ${label} (0 ${of} ${line.maximum})`;
-        return line.points === line.maximum ? `✔ ${label} (+${line.points})` : `✔ ${label} (+${line.points} ${of} ${line.maximum})`;
-      })
-      .join(' · ');
+    if (allBlank(row)) return '';
+    const outcomes = lineOutcomes(row);
+    const excludedBy = firstExclusion(outcomes);
+    if (excludedBy) return `⛔ ${t(language, 'explain.excluded')}: ${formatCriterion(excludedBy, language)}`;
+    const parts: Outcome[] = [];
+    for (const outcome of outcomes) if (outcome.result) parts.push(outcome);
+    if (parts.length === 0) return `✔ ${t(language, 'explain.notExcluded')}`;
+    parts.sort((a, b) => byPoints(a.result!, b.result!));
+    let text = '';
+    for (let i = 0; i < parts.length; i++) text += (i ? ' · ' : '') + outcomeText(parts[i], language);
+    return text;
+  };
+
+  const lineOutcomes = (row: readonly CellValue[]): Outcome[] => {
+    const outcomes = new Array<Outcome>(lines.length);
+    for (let i = 0; i < lines.length; i++) outcomes[i] = outcomeOf(lines[i], lines[i].read(row));
+    return outcomes;
   };
 
   return { score, explain, evaluate, criteria: active };
+}
+
+/** Most points first; on equal points full marks before partial ones; Array#sort is stable, so then criteria order. */
+function byPoints(a: LineResult, b: LineResult): number {
+  return b.points - a.points || b.points / b.maximum - a.points / a.maximum;
+}
+
+/** The satisfied exclusion with the lowest row number, over all lines. */
+function firstExclusion(outcomes: readonly Outcome[]): Criterion | undefined {
+  let first: Criterion | undefined;
+  for (const o of outcomes) if (o.excludedBy && (!first || o.excludedBy.row < first.row)) first = o.excludedBy;
+  return first;
+}
+
+/**
+ * A line's outcome for one cell value. It depends only on which of the line's criteria the value
+ * satisfies, so outcomes are shared per set of satisfied criteria (a bit mask; lines of more than 30
+ * criteria are not shared), and memoized per distinct value like the points; a number against numeric
+ * criteria only is compared with the bounds directly.
+ */
+function outcomeOf(line: Line, value: CellValue): Outcome {
+  const n = line.criteria.length;
+  if (line.numericOnly && typeof value === 'number' && n <= 30) {
+    let mask = 0;
+    if (Number.isFinite(value)) {
+      for (let i = 0; i < n; i++) if (value >= line.criteria[i].min && value <= line.criteria[i].max) mask |= 1 << i;
+    }
+    return sharedOutcome(line, mask);
+  }
+  const memoized = typeof value !== 'object' || value === null;
+  const known = memoized ? line.outcomes.get(value) : undefined;
+  if (known) return known;
+  const cell = readCell(value, line.canonical);
+  const satisfied = line.tests.map((test) => test(cell));
+  let outcome: Outcome;
+  if (n <= 30) {
+    let mask = 0;
+    for (let i = 0; i < n; i++) if (satisfied[i]) mask |= 1 << i;
+    outcome = sharedOutcome(line, mask);
+  } else {
+    outcome = buildOutcome(line, satisfied);
+  }
+  if (memoized && line.outcomes.size < MEMO_LIMIT) line.outcomes.set(value, outcome);
+  return outcome;
+}
+
+function sharedOutcome(line: Line, mask: number): Outcome {
+  let outcome = line.byMask.get(mask);
+  if (!outcome) {
+    outcome = buildOutcome(line, line.criteria.map((_, i) => ((mask >>> i) & 1) === 1));
+    line.byMask.set(mask, outcome);
+  }
+  return outcome;
+}
+
+function buildOutcome(line: Line, satisfied: readonly boolean[]): Outcome {
+  const outcome: Outcome = { texts: {} };
+  let best: Criterion | undefined;
+  let heaviest: Criterion | undefined;
+  for (let i = 0; i < line.criteria.length; i++) {
+    const c = line.criteria[i];
+    if (c.excluded) {
+      if (satisfied[i] && !outcome.excludedBy) outcome.excludedBy = c;
+      continue;
+    }
+    if (satisfied[i] && (!best || c.weight > best.weight)) best = c;
+    if (!heaviest || c.weight > heaviest.weight) heaviest = c;
+  }
+  if (heaviest) {
+    outcome.result = {
+      attribute: line.attribute, points: best ? best.weight : 0, maximum: line.maximum, criterion: best ?? heaviest, satisfied: !!best,
+    };
+  }
+  return outcome;
+}
+
+/** `✔ Industry is Fintech (+2 of 3)`, `✔ Employees between 50..500 (+2)`, `✘ Tech stack contains HubSpot (0 of 1)`. */
+function outcomeText(outcome: Outcome, language: Language): string {
+  const known = outcome.texts[language];
+  if (known !== undefined) return known;
+  const { criterion, points, maximum, satisfied } = outcome.result!;
+  const label = formatCriterion(criterion, language);
+  const of = t(language, 'explain.of');
+  const text = !satisfied ? `✘ ${label} (0 ${of} ${maximum})`
+    : points === maximum ? `✔ ${label} (+${points})` : `✔ ${label} (+${points} ${of} ${maximum})`;
+  return (outcome.texts[language] = text);
 }
 
 /** round(100 × points / total), halves up; 100 when only exclusions are active (nothing to earn). */
@@ -199,8 +290,15 @@ function linePoints(line: Line, value: CellValue): number {
     const known = line.memo.get(value);
     if (known !== undefined) return known;
   }
-  const cell = readCell(value, line.canonical);
   let points = 0;
+  if (line.numericOnly) {
+    // Text numbers ("1,200"): parsed once per distinct text; booleans, dates and other text satisfy nothing.
+    const number = typeof value === 'string' ? parseNumber(value) : undefined;
+    points = number === undefined ? 0 : numericPoints(line, number);
+    if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
+    return points;
+  }
+  const cell = readCell(value, line.canonical);
   for (let i = 0; i < line.tests.length; i++) {
     if (!line.tests[i](cell)) continue;
     const criterion = line.criteria[i];
@@ -274,7 +372,7 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
     throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
   };
   const line = (column: number, read: Line['read'], canonical = (text: string) => text): Line => ({
-    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, canonical, memo: new Map(),
+    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, canonical, memo: new Map(), outcomes: new Map(), byMask: new Map(),
   });
   const column = columns.get(criterion.identity);
   if (criterion.identity !== '#companySize') {

@@ -16,10 +16,11 @@ function band(value: number, bounds: { midMarket: number; enterprise: number }):
  * are known, undefined when neither is. Inputs must already be validated non-negative numbers.
  */
 export function companySize(employees: number | undefined, annualRevenue: number | undefined): SizeBand | undefined {
-  const bands: number[] = [];
-  if (employees !== undefined) bands.push(band(employees, EMPLOYEE_BOUNDS));
-  if (annualRevenue !== undefined) bands.push(band(annualRevenue, REVENUE_BOUNDS));
-  return bands.length === 0 ? undefined : SIZE_BANDS[Math.max(...bands)];
+  if (employees === undefined && annualRevenue === undefined) return undefined;
+  // No arrays: ICP_SCORE derives this for every account row.
+  const byEmployees = employees === undefined ? 0 : band(employees, EMPLOYEE_BOUNDS);
+  const byRevenue = annualRevenue === undefined ? 0 : band(annualRevenue, REVENUE_BOUNDS);
+  return SIZE_BANDS[Math.max(byEmployees, byRevenue)];
 }
 
 /** Monthly churn benchmark per band (SPEC §5 health verdict). */
