@@ -10,7 +10,8 @@ const LIFETIME_CAP_CHURN = 1 / 60;
 export const BLANK_DIMENSION = '(blank)';
 
 export type Health = 'Healthy' | 'Watch' | 'At risk';
-export type Note = 'noCustomers' | 'noMargin' | 'capped' | 'noCac';
+/** Why a figure is blank or capped; each has a `note.*` message. */
+export type Note = 'noCustomers' | 'noExposure' | 'noMrr' | 'noMargin' | 'capped' | 'noCac' | 'zeroCac' | 'neverPaidBack';
 
 /** A dimension reads one value per account: a column, or the size band (derived when blank). */
 export type Dimension = (account: Account) => CellValue;
@@ -57,16 +58,18 @@ export function segmentFigures(name: string, values: string[], accounts: Account
   }
   const customerDays = customers.reduce((sum, a) => sum + (Math.min(a.churn ?? Infinity, asOf) - a.start!) / DAY_MS, 0);
   if (customerDays > 0) figures.monthlyChurn = churned.length / (customerDays / MONTH_DAYS);
+  else figures.notes.push('noExposure'); // every customer started at the as-of moment: no customer-months yet
 
   const payers = (active.some((a) => a.mrr !== undefined) ? active : customers).filter((a) => a.mrr !== undefined);
   figures.arpa = mean(payers.map((a) => a.mrr!));
   const withMargin = payers.filter((a) => a.grossMargin !== undefined);
   const weight = withMargin.reduce((sum, a) => sum + a.mrr!, 0);
   if (withMargin.length) {
+    // MRR-weighted; when every such MRR is 0 the weights vanish, so the plain mean stands in.
     figures.grossMargin = weight > 0 ? withMargin.reduce((sum, a) => sum + a.mrr! * a.grossMargin!, 0) / weight : mean(withMargin.map((a) => a.grossMargin!));
-  } else {
-    figures.notes.push('noMargin');
   }
+  if (figures.arpa === undefined) figures.notes.push('noMrr');
+  else if (figures.grossMargin === undefined) figures.notes.push('noMargin');
   const margin = figures.grossMargin ?? 1;
   if (figures.arpa !== undefined && figures.monthlyChurn !== undefined) {
     if (figures.monthlyChurn < LIFETIME_CAP_CHURN) figures.notes.push('capped');
@@ -74,9 +77,12 @@ export function segmentFigures(name: string, values: string[], accounts: Account
   }
   figures.avgCac = mean(customers.filter((a) => a.cac !== undefined).map((a) => a.cac!));
   if (figures.avgCac === undefined) figures.notes.push('noCac');
+  else if (figures.avgCac === 0) figures.notes.push('zeroCac');
   if (figures.clv !== undefined && figures.avgCac) figures.ltvCac = figures.clv / figures.avgCac;
-  if (figures.avgCac !== undefined && figures.arpa !== undefined && figures.arpa * margin > 0) {
-    figures.payback = figures.avgCac / (figures.arpa * margin);
+  if (figures.avgCac !== undefined && figures.arpa !== undefined) {
+    if (figures.arpa * margin > 0) figures.payback = figures.avgCac / (figures.arpa * margin);
+    else if (figures.avgCac > 0) figures.notes.push('neverPaidBack');
+    else figures.payback = 0; // nothing spent, nothing to pay back
   }
   figures.health = health(figures, benchmarkBand(accounts));
   return figures;

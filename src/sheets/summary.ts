@@ -2,83 +2,132 @@
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
 import { type ColumnKey, nameIdentity } from '../core/columns';
+import { isActive, parseCriteria } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
-import { compileCriteria } from '../core/scoring';
+import { compile } from '../core/scoring';
 import { type Dimension, segmentAccounts, segmentFigures } from '../core/segments';
-import { buildSummary } from '../core/summaryLayout';
+import { type SummaryBlock, buildSummary } from '../core/summaryLayout';
 import { columnHeader } from '../core/template';
 import { type CellValue, InputError } from '../core/values';
-import { ensureSheet, findSheet } from './roles';
+import { readAccountsBlock, readCriteriaBlock } from './accounts';
+import { ensureSheet } from './roles';
 import { segmentDimensions } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
+const MAX_DIMENSIONS = 3;
+/** From this many rows on, the refresh says what it is doing between the first and the last toast. */
+const LONG_RUN_ROWS = 5_000;
 
+/**
+ * Rewrites Segment Summary from Accounts and Criteria. `now` is the as-of moment (a parameter so tests
+ * can fix the clock). Problems the user can fix (no accounts, an unknown dimension) are alerts, not errors.
+ */
 export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now: Date = new Date()): void {
-  const accountsSheet = findSheet(spreadsheet, 'accounts');
-  const sheetName = accountsSheet?.getName() ?? t(language, 'sheet.accounts');
-  const block = accountsSheet ? accountsSheet.getDataRange().getValues() : [];
-  if (block.length < 2) {
-    SpreadsheetApp.getUi().alert(t(language, 'summary.noAccounts', { sheet: sheetName }));
+  const app = t(language, 'app.name');
+  const alert = (message: string) => SpreadsheetApp.getUi().alert(message);
+  spreadsheet.toast(t(language, 'summary.reading'), app);
+  const { sheetName, headers, rows, firstRow } = readAccountsBlock(spreadsheet, language);
+  const asOf = now.getTime();
+  const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
+  if (!parsed.columns.has('account')) {
+    alert(t(language, rows.length || headers.length ? 'summary.noAccountColumn' : 'summary.noAccounts', { sheet: sheetName, column: columnHeader(language, 'account') }));
     return;
   }
-  spreadsheet.toast(t(language, 'summary.reading'), t(language, 'app.name'));
-  const headers = block[0];
-  const asOf = now.getTime();
-  const parsed = parseAccounts(headers, block.slice(1), { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone() });
   if (parsed.accounts.length === 0 && parsed.skipped.length === 0) {
-    SpreadsheetApp.getUi().alert(t(language, 'summary.noAccounts', { sheet: sheetName }));
+    alert(t(language, 'summary.noAccounts', { sheet: sheetName }));
     return;
   }
   const dimensions = chooseDimensions(headers, language, sheetName);
-  const { scores, error } = scoreAccounts(spreadsheet, headers, parsed.accounts);
+  if ('error' in dimensions) {
+    alert(dimensions.error);
+    return;
+  }
+  const longRun = rows.length >= LONG_RUN_ROWS;
+  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), headers, parsed.accounts);
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
+  if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
   const summary = buildSummary({
     language, asOf: now, dimensionNames: dimensions.names, segments, total, accounts: parsed.accounts.length,
     customers: total.customers, skipped: parsed.skipped, criteriaError: error,
   });
-
-  const sheet = ensureSheet(spreadsheet, 'summary', language).sheet;
-  sheet.clear();
-  const rows = summary.values.length;
-  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (summary.width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), summary.width - sheet.getMaxColumns());
-  const range = sheet.getRange(1, 1, rows, summary.width);
-  range.setNumberFormats(summary.formats);
-  range.setValues(summary.values);
-  range.setFontWeights(summary.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
-  range.setBackgrounds(summary.backgrounds);
-  drawChart(sheet, summary, language);
-  spreadsheet.toast(t(language, 'summary.done', { segments: segments.length, skipped: parsed.skipped.length }), t(language, 'app.name'));
+  if (longRun) spreadsheet.toast(t(language, 'summary.writing'), app);
+  writeSummary(spreadsheet, summary, language);
+  spreadsheet.toast(t(language, 'summary.done', { segments: segments.length, skipped: parsed.skipped.length }), app);
 }
 
-/** The chosen dimensions (header names stored by the guide), else Industry × Company size. */
-function chooseDimensions(headers: readonly CellValue[], language: Language, sheetName: string): { names: string[]; readers: Dimension[] } {
-  const index = new Map(headers.map((h, i) => [nameIdentity(h), i] as const));
-  const chosen = segmentDimensions()?.slice(0, 3) ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key));
-  const readers = chosen.map((name): Dimension => {
+/**
+ * Writes the block: at most six writes whatever its size — clear (or, when the block is taller than the
+ * sheet, the rows it needs), number formats, values, font weights, backgrounds, and the chart.
+ */
+function writeSummary(spreadsheet: Spreadsheet, summary: SummaryBlock, language: Language): void {
+  const { sheet, created } = ensureSheet(spreadsheet, 'summary', language);
+  const rows = summary.values.length;
+  const maxRows = sheet.getMaxRows();
+  let width = summary.width;
+  if (rows > maxRows) {
+    // Every old row lies inside the new block, which overwrites it; only wider old content needs covering.
+    sheet.insertRowsAfter(maxRows, rows - maxRows);
+    width = Math.max(width, sheet.getLastColumn());
+  } else if (!created) {
+    sheet.clear();
+  }
+  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const block = padBlock(summary, width);
+  const range = sheet.getRange(1, 1, rows, width);
+  range.setNumberFormats(block.formats);
+  range.setValues(block.values);
+  range.setFontWeights(block.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+  range.setBackgrounds(block.backgrounds);
+  drawChart(sheet, summary, language);
+}
+
+/** The block widened with blank, unformatted cells (to overwrite older, wider content). */
+function padBlock(summary: SummaryBlock, width: number): Pick<SummaryBlock, 'values' | 'formats' | 'fontWeights' | 'backgrounds'> {
+  if (width === summary.width) return summary;
+  const extra = width - summary.width;
+  const pad = <T>(grid: T[][], fill: T) => grid.map((row) => [...row, ...new Array<T>(extra).fill(fill)]);
+  return {
+    values: pad(summary.values, ''), formats: pad(summary.formats, 'General'),
+    fontWeights: pad(summary.fontWeights, 'normal'), backgrounds: pad(summary.backgrounds, '#ffffff'),
+  };
+}
+
+/** The chosen dimensions (header names stored by the guide, up to three), else Industry × Company size. */
+function chooseDimensions(headers: readonly CellValue[], language: Language, sheetName: string): { names: string[]; readers: Dimension[] } | { error: string } {
+  const index = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const identity = nameIdentity(h);
+    if (identity !== '' && !index.has(identity)) index.set(identity, i);
+  });
+  const chosen = segmentDimensions()?.slice(0, MAX_DIMENSIONS) ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key));
+  const names: string[] = [];
+  const readers: Dimension[] = [];
+  for (const name of chosen) {
     const identity = nameIdentity(name);
-    if (identity === '#companySize') return (account) => account.size ?? '';
     const column = index.get(identity);
-    if (column === undefined) throw new InputError(t(language, 'summary.badDimension', { name, sheet: sheetName }));
-    return (account) => account.cells[column];
-  });
-  const names = chosen.map((name) => {
-    const column = index.get(nameIdentity(name));
-    return column === undefined ? name : String(headers[column]);
-  });
+    // Company size is derived from Employees and Annual revenue when its column is absent or blank.
+    if (identity === '#companySize') readers.push((account) => account.size ?? '');
+    else if (column === undefined) return { error: t(language, 'summary.badDimension', { name, sheet: sheetName }) };
+    else readers.push((account) => account.cells[column]);
+    names.push(column === undefined ? name : String(headers[column]));
+  }
   return { names, readers };
 }
 
-/** Scores from the Criteria sheet; none (blank columns) without criteria, with the error when they are broken. */
-function scoreAccounts(spreadsheet: Spreadsheet, headers: readonly CellValue[], accounts: Account[]): { scores?: Map<Account, number>; error?: string } {
-  const criteriaSheet = findSheet(spreadsheet, 'criteria');
-  if (!criteriaSheet) return {};
-  const rows = criteriaSheet.getDataRange().getValues();
+/**
+ * Each account's ICP score from the criteria. No Criteria sheet or no active criterion: no scores (the
+ * score columns stay blank). Broken criteria: no scores, and the error, which the summary shows above the
+ * table, so bad criteria never hide the revenue figures.
+ */
+function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[]): { scores?: Map<Account, number>; error?: string } {
+  if (!criteria) return {};
   try {
-    const scorer = compileCriteria(rows, headers);
+    const parsed = parseCriteria(criteria);
+    if (!parsed.some(isActive)) return {};
+    const scorer = compile(parsed, headers);
     const scores = new Map<Account, number>();
     for (const account of accounts) {
       const score = scorer.score(account.cells);
@@ -86,13 +135,12 @@ function scoreAccounts(spreadsheet: Spreadsheet, headers: readonly CellValue[], 
     }
     return { scores };
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    // No criteria yet is normal: the score columns stay blank. Broken criteria are reported above the table.
-    return /no active criteria/.test(error.message) ? {} : { error: error.message };
+    if (error instanceof InputError) return { error: error.message };
+    throw error;
   }
 }
 
-function drawChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, summary: ReturnType<typeof buildSummary>, language: Language): void {
+function drawChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, summary: SummaryBlock, language: Language): void {
   const segmentRows = summary.lastSegmentRow - summary.tableHeaderRow + 1;
   const column = (c: number) => sheet.getRange(summary.tableHeaderRow, c, segmentRows, 1);
   const existing = sheet.getCharts()[0];
