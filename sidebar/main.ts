@@ -2,7 +2,7 @@
 // value, never as HTML. Answers are checked here and on the server with the same code and schemas.
 import { validateAnswers } from '../src/core/answers';
 import type { Language } from '../src/core/i18n/define';
-import { AcceptInput, type CriterionRow, type FieldError } from '../src/core/schemas';
+import { type CriterionRow, type FieldError, criteriaErrors } from '../src/core/schemas';
 import type { GuideData } from '../src/server';
 import { call } from './bridge';
 import { text, type UiKey } from './i18n';
@@ -55,7 +55,8 @@ async function load(): Promise<void> {
 const totalSteps = () => data.steps.length + 1;
 const answeredCount = () => [...answers.values()].filter((a) => a.answer.trim() !== '').length;
 
-function render(): void {
+/** Draws the current step; focus goes to `focusId` when given, else to the first field. */
+function render(focusId?: string): void {
   const isSettings = step === totalSteps();
   const name = isSettings ? tr('settings') : step < data.steps.length ? data.steps[step].title : tr('review');
   const header = el('header', {},
@@ -74,7 +75,8 @@ function render(): void {
     nav.append(button(tr('settings'), () => go(totalSteps()), 'settings'));
   }
   app.replaceChildren(header, body, nav, el('p', { id: 'status', role: 'status', 'aria-live': 'polite' }));
-  (app.querySelector('input, textarea, select') as HTMLElement | null)?.focus();
+  const target = (focusId && document.getElementById(focusId)) || app.querySelector('input, textarea, select');
+  (target as HTMLElement | null)?.focus();
 }
 
 function button(label: string, onClick: () => void, id: string): HTMLButtonElement {
@@ -127,7 +129,7 @@ function showErrors(errors: FieldError[]): void {
   for (const node of app.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
   for (const error of errors) {
     const slot = document.getElementById(`error-${error.id}-${error.field}`);
-    if (slot) slot.textContent = tr(`error.${error.code}` as UiKey);
+    if (slot) slot.textContent = tr(`error.${error.code}` as UiKey, { exclude: data.exclude });
     const field = document.getElementById(error.field === 'importance' ? `importance-${error.id}` : `answer-${error.id}`)
       ?? document.getElementById(`${error.field}-${error.id}`);
     field?.setAttribute('aria-invalid', 'true');
@@ -178,7 +180,7 @@ function renderReview(): HTMLElement {
     section.append(el('h3', { text: s.title }), list);
   }
   if (!any) section.append(el('p', { text: tr('noAnswers') }));
-  section.append(el('h2', { id: 'proposals-title', text: tr('proposed') }));
+  section.append(el('h2', { id: 'proposals-title', tabindex: '-1', text: tr('proposed') }));
   if (!proposals.length) {
     section.append(el('p', { text: tr('noProposals') }));
     return section;
@@ -193,7 +195,7 @@ function renderProposal(row: CriterionRow, index: number): HTMLElement {
   const id = (field: string) => `${field}-${index}`;
   const field = (name: keyof CriterionRow, label: string, control: HTMLInputElement | HTMLSelectElement) => {
     control.id = id(name);
-    control.value = String(row[name]);
+    control.value = name === 'weight' && row.weight === 'exclude' ? data.exclude : row[name];
     control.setAttribute('aria-describedby', `error-${index}-${name}`);
     control.addEventListener('change', () => ((row as Record<string, string>)[name] = control.value));
     control.addEventListener('input', () => ((row as Record<string, string>)[name] = control.value));
@@ -209,19 +211,24 @@ function renderProposal(row: CriterionRow, index: number): HTMLElement {
   );
   const remove = button(tr('remove'), () => {
     proposals.splice(index, 1);
-    render();
-    status('');
+    // Keyboard users stay where they were: on the next card's Remove, else the previous one, else Accept.
+    const next = index < proposals.length ? `remove-${index}` : index > 0 ? `remove-${index - 1}` : 'proposals-title';
+    render(next);
+    status(tr('removed', { n: index + 1 }));
   }, `remove-${index}`);
+  remove.setAttribute('aria-label', `${tr('remove')}: ${tr('criterion', { n: index + 1 })}`);
   card.append(remove);
   return card;
 }
 
 async function accept(): Promise<void> {
-  const rows = proposals.map((r) => ({ ...r, weight: r.weight.trim() === data.exclude ? 'exclude' : r.weight.trim() }));
-  const parsed = AcceptInput.safeParse({ rows });
-  if (!parsed.success) {
-    return showErrors(parsed.error.issues.map((issue) => ({ id: String(issue.path[1]), field: String(issue.path[2]), code: issue.path[2] === 'weight' ? 'weight' : 'invalid' })));
-  }
+  const excludeWords = new Set(['exclude', data.exclude.toLowerCase()]);
+  const rows = proposals.map((r) => {
+    const weight = r.weight.trim();
+    return { ...r, weight: excludeWords.has(weight.toLowerCase()) ? 'exclude' : weight };
+  });
+  const errors = criteriaErrors({ rows });
+  if (errors.length) return showErrors(errors);
   try {
     const result = await call('guideAcceptCriteria', { rows });
     if (!result.ok) return showErrors(result.errors);
@@ -235,17 +242,23 @@ function renderSettings(): HTMLElement {
   const lang = el('select', { id: 'language' }, ...(['en', 'vi', 'ro'] as const).map((code) => el('option', { value: code, text: { en: 'English', vi: 'Tiếng Việt', ro: 'Română' }[code] })));
   lang.value = language;
   const selects = [0, 1, 2].map((i) => {
-    const select = el('select', { id: `dimension-${i}`, 'aria-describedby': `error-dimension${i}-dimensions` }, el('option', { value: '', text: tr('none') }),
+    const select = el('select', { id: `dimension-${i}`, 'aria-describedby': `error-${i}-dimension` }, el('option', { value: '', text: tr('none') }),
       ...data.dimensions.available.map((name) => el('option', { value: name, text: name })));
-    select.value = data.dimensions.chosen[i] ?? '';
+    const chosen = data.dimensions.chosen[i] ?? '';
+    // A stored dimension that is no longer an Accounts column stays visible; saving it says why not.
+    if (chosen && !data.dimensions.available.includes(chosen)) select.append(el('option', { value: chosen, text: chosen }));
+    select.value = chosen;
     return el('div', { class: 'cell' }, el('label', { for: `dimension-${i}`, text: tr('dimension', { n: i + 1 }) }), select,
-      el('p', { id: `error-dimension${i}-dimensions`, class: 'field-error', role: 'alert' }));
+      el('p', { id: `error-${i}-dimension`, class: 'field-error', role: 'alert' }));
   });
   const save = button(tr('saveSettings'), async () => {
-    const dimensions = [0, 1, 2].map((i) => (document.getElementById(`dimension-${i}`) as HTMLSelectElement).value).filter(Boolean);
+    // Blank choices are left out; errors name the position in what was sent, mapped back to the select.
+    const chosen = [0, 1, 2].map((i) => (document.getElementById(`dimension-${i}`) as HTMLSelectElement).value)
+      .map((value, select) => ({ value, select })).filter((d) => d.value);
+    showErrors([]);
     try {
-      const result = await call('settingsSave', { language: lang.value as Language, dimensions });
-      if (!result.ok) return showErrors(result.errors);
+      const result = await call('settingsSave', { language: lang.value as Language, dimensions: chosen.map((d) => d.value) });
+      if (!result.ok) return showErrors(result.errors.map((e) => (e.field === 'dimension' ? { ...e, id: String(chosen[Number(e.id)]?.select ?? e.id) } : e)));
       await load();
       step = totalSteps();
       render();

@@ -3,8 +3,8 @@
 import { type ColumnKey, RULES, columnKeyOf, nameIdentity } from './core/columns';
 import { validateAnswers } from './core/answers';
 import { guideSteps, proposeCriteria, ruleText } from './core/guide';
-import { t } from './core/i18n';
-import { AcceptInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput } from './core/schemas';
+import { type Language, t } from './core/i18n';
+import { AcceptInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput, criteriaErrors } from './core/schemas';
 import { columnHeader } from './core/template';
 import { cellText } from './core/values';
 import { mergeCriteria } from './sheets/criteria';
@@ -16,7 +16,7 @@ import { createWorksheet } from './sheets/template';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 const locked = <T>(action: () => T): T => withDocumentLock(action, t(documentLanguage(active()), 'message.lockBusy'));
-const invalid = (id: string, field: string): { ok: false; errors: FieldError[] } => ({ ok: false, errors: [{ id, field, code: 'invalid' }] });
+const invalid = (id: string, field: string, code: FieldError['code'] = 'invalid'): { ok: false; errors: FieldError[] } => ({ ok: false, errors: [{ id, field, code }] });
 
 const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
 
@@ -26,10 +26,7 @@ export function guideLoad() {
   const language = documentLanguage(spreadsheet);
   if (!findSheet(spreadsheet, 'worksheet')) locked(() => createWorksheet(spreadsheet, language));
   const answers = readAnswers(spreadsheet);
-  const accounts = findSheet(spreadsheet, 'accounts');
-  const headers = accounts ? accounts.getRange(1, 1, 1, accounts.getMaxColumns()).getValues()[0].map((h) => cellText(h)).filter(Boolean) : [];
-  const available = headers.filter((h) => !['icpScore', 'icpTier', 'account'].includes(columnKeyOf(h) ?? ''));
-  if (!available.some((h) => columnKeyOf(h) === 'companySize')) available.push(columnHeader(language, 'companySize'));
+  const available = dimensionChoices(spreadsheet, language);
   return {
     language,
     steps: guideSteps(language, answers),
@@ -40,12 +37,28 @@ export function guideLoad() {
 }
 export type GuideData = ReturnType<typeof guideLoad>;
 
+/** The Accounts headers a segment can be grouped by (not the account name or the score columns), plus Company size. */
+function dimensionChoices(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language): string[] {
+  const accounts = findSheet(spreadsheet, 'accounts');
+  const headers = accounts ? accounts.getRange(1, 1, 1, accounts.getMaxColumns()).getValues()[0].map((h) => cellText(h)).filter(Boolean) : [];
+  const available = headers.filter((h) => !['icpScore', 'icpTier', 'account'].includes(columnKeyOf(h) ?? ''));
+  if (!available.some((h) => columnKeyOf(h) === 'companySize')) available.push(columnHeader(language, 'companySize'));
+  return available;
+}
+
 export function guideSaveStep(input: unknown): Result<{ saved: number }> {
+  // Field errors first (the same check the page ran), then the request's shape.
+  const raw = (input as { answers?: unknown } | null)?.answers;
+  const errors = Array.isArray(raw) ? validateAnswers(raw) : [];
+  if (errors.length) return { ok: false, errors };
   const parsed = SaveStepInput.safeParse(input);
   if (!parsed.success) return invalid('step', 'answers');
-  const errors = validateAnswers(parsed.data.answers);
-  if (errors.length) return { ok: false, errors };
-  const saved = locked(() => writeAnswers(active(), parsed.data.answers));
+  const spreadsheet = active();
+  const saved = locked(() => {
+    // The worksheet was deleted while the sidebar was open: recreate it rather than lose the answers.
+    if (!findSheet(spreadsheet, 'worksheet')) createWorksheet(spreadsheet, documentLanguage(spreadsheet));
+    return writeAnswers(spreadsheet, parsed.data.answers);
+  });
   return { ok: true, value: { saved } };
 }
 
@@ -56,10 +69,7 @@ export function guideProposeCriteria(): CriterionRow[] {
 
 export function guideAcceptCriteria(input: unknown): Result<{ added: number; duplicates: number }> {
   const parsed = AcceptInput.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, errors: [{ id: String(issue.path[1] ?? 'rows'), field: String(issue.path[2] ?? 'rows'), code: issue.path[2] === 'weight' ? 'weight' : 'invalid' }] };
-  }
+  if (!parsed.success) return { ok: false, errors: criteriaErrors(input) };
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
   return { ok: true, value: locked(() => mergeCriteria(spreadsheet, parsed.data.rows, language)) };
@@ -68,10 +78,15 @@ export function guideAcceptCriteria(input: unknown): Result<{ added: number; dup
 export function settingsSave(input: unknown): Result<{ language: string }> {
   const parsed = SettingsInput.safeParse(input);
   if (!parsed.success) return invalid('settings', String(parsed.error.issues[0].path[0] ?? 'settings'));
-  const { available } = guideLoad().dimensions;
-  const known = new Set(available.map(nameIdentity));
-  const unknown = parsed.data.dimensions.findIndex((d) => !known.has(nameIdentity(d)));
-  if (unknown >= 0) return invalid(`dimension${unknown}`, 'dimensions');
+  const spreadsheet = active();
+  const known = new Set(dimensionChoices(spreadsheet, documentLanguage(spreadsheet)).map(nameIdentity));
+  const seen = new Set<string>();
+  for (const [index, dimension] of parsed.data.dimensions.entries()) {
+    const identity = nameIdentity(dimension);
+    if (!known.has(identity)) return invalid(String(index), 'dimension', 'unknownColumn');
+    if (seen.has(identity)) return invalid(String(index), 'dimension', 'duplicate');
+    seen.add(identity);
+  }
   locked(() => {
     setDocumentLanguage(parsed.data.language);
     setSegmentDimensions(parsed.data.dimensions);

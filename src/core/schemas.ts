@@ -26,9 +26,9 @@ export const SaveStepInput = lazy(() => z.object({ answers: z.array(AnswerInput.
 export type SaveStepInput = z.infer<ReturnType<typeof SaveStepInput.schema>>;
 
 export const CriterionRow = lazy(() => z.object({
-  attribute: z.string().check(z.minLength(1), z.maxLength(200)),
+  attribute: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   rule: z.enum(RULES),
-  value: z.string().check(z.minLength(1), z.maxLength(1000)),
+  value: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
   /** A number ≥ 0 written as text, or `exclude`. */
   weight: z.string().check(z.refine((w) => w === 'exclude' || (/^\d+(\.\d+)?$/.test(w.trim()) && Number(w) <= 100))),
 }));
@@ -47,7 +47,28 @@ export type SettingsInput = z.infer<ReturnType<typeof SettingsInput.schema>>;
 export interface FieldError {
   id: string;
   field: string;
-  code: 'invalid' | 'range' | 'importance' | 'tooLong' | 'required' | 'weight';
+  code: 'invalid' | 'range' | 'importance' | 'tooLong' | 'required' | 'weight' | 'duplicate' | 'unknownColumn';
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/**
+ * Field errors of criteria to accept, one per bad field (row index as the id), the same in the page
+ * and on the server. A malformed request (not a list of rows) is one error on `rows`.
+ */
+export function criteriaErrors(input: unknown): FieldError[] {
+  const parsed = AcceptInput.safeParse(input);
+  if (parsed.success) return [];
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const issue of parsed.error.issues) {
+    const [, index, field] = issue.path;
+    const error: FieldError = typeof index === 'number' && typeof field === 'string'
+      ? { id: String(index), field, code: field === 'weight' ? 'weight' : issue.code === 'too_small' ? 'required' : 'invalid' }
+      : { id: 'rows', field: 'rows', code: 'invalid' };
+    const key = `${error.id}/${error.field}`;
+    if (!seen.has(key)) errors.push(error);
+    seen.add(key);
+  }
+  return errors;
+}

@@ -1,11 +1,12 @@
 // The real sidebar in headless Chromium, its google.script.run calls answered by the real bundle over the
 // in-memory spreadsheet. Everything is typed with the keyboard alone.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createEmulation } from '../../emulation';
-import { loadBundle } from '../helpers/bundle';
+import { SIDEBAR_PATH, loadBundle } from '../helpers/bundle';
 import { ARTIFACTS, launch } from './helpers/chromium';
-import { openSidebar, seriousViolations } from './helpers/sidebar';
+import { externalRequests, openSidebar, overflow, seriousViolations } from './helpers/sidebar';
 import { QUESTIONS, SECTIONS } from '../../src/core/worksheet';
 
 jest.setTimeout(120_000);
@@ -51,6 +52,13 @@ async function fillStep(page: Page, stepIndex: number): Promise<void> {
 
 const stepName = (page: Page) => page.locator('#step-name').textContent();
 
+test('Sidebar.html is one self-contained file within the 60 KB budget', () => {
+  const html = fs.readFileSync(SIDEBAR_PATH, 'utf8');
+  expect(Buffer.byteLength(html)).toBeLessThanOrEqual(60 * 1024);
+  expect(html).not.toMatch(/<script[^>]+src=|<link|@import|url\(|https?:\/\//i);
+  expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+});
+
 test('a team fills every step with the keyboard, reloads, reviews and accepts criteria', async () => {
   const emu = createEmulation();
   const ctx = loadBundle(emu);
@@ -67,6 +75,7 @@ test('a team fills every step with the keyboard, reloads, reviews and accepts cr
 
   for (let i = 0; i < SECTIONS.length; i++) {
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await overflow(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, `sidebar-step-${i + 1}.png`), fullPage: true });
     await fillStep(page, i);
     await page.waitForFunction((n) => document.querySelector('#step-name')?.textContent?.startsWith(`Step ${n} `), i + 2);
@@ -98,17 +107,45 @@ test('a team fills every step with the keyboard, reloads, reviews and accepts cr
   // Lists are split on , and ; into alternatives: the hostile answer becomes two harmless text values.
   const excluded = '=HYPERLINK("http://x"; "y")';
   expect(values.slice(0, 3)).toEqual(['SaaS; Fintech', 'Healthcare', excluded]);
+  expect(values[5]).toBe('Vietnam; Romania');
+  expect(await overflow(page)).toEqual([]);
+  const criteriaBefore = emu.sheetValues('Criteria');
+
+  // A weight that is not a number: the error shows next to the field, focus goes there, nothing is written.
+  await page.focus('#weight-1');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('lots');
+  await page.focus('#accept');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#error-1-weight')?.textContent !== '');
+  expect(await page.locator('#error-1-weight').textContent()).toBe('Weight is a number 0–100 or exclude.');
+  expect(await page.getAttribute('#weight-1', 'aria-invalid')).toBe('true');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('weight-1');
+  expect(emu.sheetValues('Criteria')).toEqual(criteriaBefore);
+  // The user settles on weight 2, and removes the Vietnam; Romania proposal; focus moves to the next Remove.
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('2');
+  await page.focus('#remove-5');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Criterion 6 removed.');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('remove-5');
+  expect(await page.inputValue('#value-5')).toBe('Russia');
+  expect(await page.inputValue('#weight-1')).toBe('2');
+  expect(await page.locator('#error-1-weight').textContent()).toBe('');
+
   await page.focus('#accept');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Criteria added'));
-  // 9 proposals; 4 match the example rows (attribute, rule and value), which stay as the user has them.
-  expect(await page.locator('#status').textContent()).toBe('Criteria added: 5; already there: 4.');
+  // 8 proposals left; 4 match the example rows (attribute, rule and value), which stay as the user has them.
+  expect(await page.locator('#status').textContent()).toBe('Criteria added: 4; already there: 4.');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-review-accepted.png'), fullPage: true });
   const criteria = emu.spreadsheet.getSheetByName('Criteria')!.getDataRange().getValues();
   expect(criteria[1]).toEqual(['Industry', 'is', 'SaaS; Fintech', 3, '']); // the example row, untouched
-  expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Industry', 'is', 'Healthcare', 1]);
+  expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Industry', 'is', 'Healthcare', 2]);
+  expect(criteria.some((r) => String(r[2]).includes('Vietnam'))).toBe(false);
   expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Company size', 'is', 'Mid-market', 4]);
   expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Buyer role', 'contains', 'VP Sales', 1]);
-  expect(criteria).toHaveLength(10);
+  expect(criteria).toHaveLength(9);
   expect(criteria.slice(5).map((r) => r.slice(0, 4))).toContainEqual(['Industry', 'is', excluded, 'exclude']);
   expect(emu.spreadsheet.getSheetByName('Criteria')!.getRange('A2:D').getFormulas().flat().every((f) => f === '')).toBe(true);
 
@@ -126,6 +163,7 @@ test('a team fills every step with the keyboard, reloads, reviews and accepts cr
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#step-name')?.textContent?.includes('Buyer persona'));
   expect(await page.inputValue('#answer-department')).toBe('Marketing');
+  expect(externalRequests(page)).toEqual([]);
   await page.close();
 });
 
@@ -156,9 +194,23 @@ test('settings: the language and the segment dimensions', async () => {
   await page.focus('#settings');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#language');
+  expect(await page.inputValue('#dimension-0')).toBe('Industry');
+  expect(await page.inputValue('#dimension-1')).toBe('Company size');
+  // The same column twice: the error is next to the third select, the one that repeats it.
+  await page.selectOption('#dimension-0', '');
+  await page.selectOption('#dimension-1', 'Country');
+  await page.selectOption('#dimension-2', 'Country');
+  await page.focus('#save-settings');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#error-2-dimension')?.textContent !== '');
+  expect(await page.locator('#error-2-dimension').textContent()).toBe('This dimension is already chosen.');
+  expect(await page.getAttribute('#dimension-2', 'aria-invalid')).toBe('true');
+  expect(emu.documentProperties.has('icp-toolkit.segmentDimensions')).toBe(false);
+
   await page.selectOption('#language', 'vi');
-  await page.selectOption('#dimension-0', 'Country');
   await page.selectOption('#dimension-1', '');
+  await page.selectOption('#dimension-2', '');
+  await page.selectOption('#dimension-0', 'Country');
   await page.focus('#save-settings');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Hướng dẫn bảng tính ICP');
@@ -167,6 +219,13 @@ test('settings: the language and the segment dimensions', async () => {
   expect(JSON.parse(emu.documentProperties.get('icp-toolkit.segmentDimensions')!)).toEqual(['Country']);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-settings-vi.png'), fullPage: true });
+  // Back in the guide, the steps and their questions are in Vietnamese too.
+  await page.focus('#back');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#step-form');
+  expect(await stepName(page)).toMatch(/^Bước 1\/6: /);
+  expect(await page.locator('label[for="answer-industriesPrimary"]').textContent()).toBe('Ngành chính (phân cách bằng ;)');
+  expect(await page.locator('#next').textContent()).toBe('Lưu và tiếp tục');
   await page.close();
 });
 
