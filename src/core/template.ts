@@ -71,6 +71,18 @@ export function accountFormulas(positions: ReadonlyMap<ColumnKey, number>, crite
   return formulas;
 }
 
+/**
+ * The attributes a criterion can name, for the Criteria dropdown: the headers ICP_SCORE reads (the
+ * columns before the first formula column) and the derived Company size; not the score or tier.
+ */
+export function scoredAttributes(header: readonly unknown[], positions: ReadonlyMap<ColumnKey, number>): string[] {
+  const firstFormula = Math.min(...FORMULA_COLUMNS.map((key) => positions.get(key) ?? Infinity));
+  const names = header.slice(0, Number.isFinite(firstFormula) ? firstFormula - 1 : header.length).map((cell) => String(cell ?? '').trim());
+  const size = positions.get('companySize');
+  if (size) names.push(String(header[size - 1] ?? '').trim());
+  return [...new Set(names.filter(Boolean))];
+}
+
 export function worksheetRows(language: Language): string[][] {
   return QUESTIONS.map((question) => [
     t(language, sectionKey(question.section)), t(language, questionKey(question)), '', '', '', question.id,

@@ -5,6 +5,7 @@ import { type Language, t, allTranslations } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
 import { sampleAccounts } from '../core/sample';
+import { readDate } from '../core/accounts';
 import * as layout from '../core/template';
 import { ensureSheet, findSheet } from './roles';
 
@@ -55,10 +56,10 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
   const missing = layout.worksheetRows(language).filter((row) => !present.has(row[layout.WS.id - 1]));
   const total = lastRow + missing.length;
   ensureRows(sheet, total);
-  // Plain text first, so answers and notes typed later can never turn into formulas.
-  sheet.getRange(2, 1, total - 1 || 1, width).setNumberFormats(
-    Array.from({ length: total - 1 || 1 }, () => headers.map((_, i) => (i === layout.WS.importance - 1 ? '0' : '@'))),
-  );
+  // Plain text first, down to the last row, so answers and notes typed later never turn into formulas.
+  const formatRows = sheet.getMaxRows() - 1;
+  const formatRow = headers.map((_, i) => (i === layout.WS.importance - 1 ? '0' : '@'));
+  sheet.getRange(2, 1, formatRows, width).setNumberFormats(Array.from({ length: formatRows }, () => formatRow));
   if (missing.length) sheet.getRange(lastRow + 1, 1, missing.length, width).setValues(missing);
 
   const ids = [...block.slice(1).map((row) => String(row[layout.WS.id - 1]).trim()), ...missing.map((row) => row[layout.WS.id - 1])];
@@ -84,10 +85,13 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
   sheet.hideColumns(layout.WS.id);
 }
 
-/** Lays out Accounts; returns its header row (known and user columns) for the Criteria dropdown. */
+/** Lays out Accounts; returns the attributes criteria can name (for the Criteria dropdown). */
 function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: string): string[] {
   const maxColumns = sheet.getMaxColumns();
-  const top = sheet.getRange(1, 1, 2, maxColumns).getValues();
+  const topRange = sheet.getRange(1, 1, 2, maxColumns);
+  const top = topRange.getValues();
+  // A formula cell shows "" while nothing spills (no accounts yet): it is still the user's formula.
+  const row2Formulas = topRange.getFormulas()[1];
   const header = [...top[0]];
   const positions = new Map<ColumnKey, number>();
   header.forEach((cell, i) => {
@@ -118,11 +122,11 @@ function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: str
 
   for (const [key, formula] of layout.accountFormulas(positions, criteriaSheetName)) {
     const column = positions.get(key)!;
-    if (isBlank(top[1][column - 1])) sheet.getRange(2, column).setFormula(formula);
+    if (isBlank(top[1][column - 1]) && !row2Formulas[column - 1]) sheet.getRange(2, column).setFormula(formula);
   }
   styleHeader(sheet, lastHeader, []);
   for (const [key, width] of Object.entries(layout.ACCOUNT_WIDTHS)) sheet.setColumnWidth(positions.get(key as ColumnKey)!, width);
-  return header.slice(0, lastHeader).map((c) => String(c ?? '')).filter((c) => c.trim() !== '');
+  return layout.scoredAttributes(header.slice(0, lastHeader), positions);
 }
 
 function layoutCriteria(sheet: Sheet, language: Language, created: boolean, accountHeaders: string[]): void {
@@ -172,8 +176,12 @@ export function insertSampleAccounts(spreadsheet: Spreadsheet, language: Languag
     if (inputColumns.some((c) => !isBlank(row[c]))) lastRow = r + 1;
   });
   ensureRows(sheet, lastRow + samples.length);
+  // The sample's dates are UTC midnights: the same calendar day at midnight in the spreadsheet's zone.
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const cell = (value: string | number | Date | undefined) =>
+    value instanceof Date ? new Date(readDate(value.toISOString().slice(0, 10), timeZone)!) : (value ?? '');
   for (const run of contiguousRuns(inputColumns)) {
-    const values = samples.map((sample) => run.map((c) => sample[keys[c]!] ?? ''));
+    const values = samples.map((sample) => run.map((c) => cell(sample[keys[c]!])));
     sheet.getRange(lastRow + 1, run[0] + 1, samples.length, run.length).setValues(values);
   }
   spreadsheet.toast(t(language, 'sample.done', { count: samples.length, row: lastRow + 1 }), t(language, 'app.name'));

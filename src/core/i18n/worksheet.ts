@@ -2,7 +2,7 @@ import { defineMessages } from './define';
 
 /** Messages of the worksheet generator and sample data. */
 export const template = defineMessages({
-  'template.created': ["Created: {sheets}. Fill in the worksheet, or open the guide from the add-on menu.", "Đã tạo: {sheets}. Hãy điền bảng tính, hoặc mở hướng dẫn từ menu tiện ích.", "Create: {sheets}. Completați fișa sau deschideți ghidul din meniul suplimentului."],
+  'template.created': ["Created: {sheets}. Fill in the worksheet, or open the guide from the add-on menu.", "Đã tạo: {sheets}. Hãy điền bảng tính, hoặc mở hướng dẫn từ menu tiện ích.", "Foi create: {sheets}. Completați fișa sau deschideți ghidul din meniul suplimentului."],
   'template.repaired': ["The ICP sheets are up to date; headers, formats and dropdowns were checked. Nothing you typed was changed.", "Các trang ICP đã được cập nhật; tiêu đề, định dạng và danh sách chọn đã được kiểm tra. Không có nội dung bạn nhập nào bị thay đổi.", "Foile ICP sunt la zi; antetele, formatele și listele derulante au fost verificate. Nimic din ce ați scris nu a fost modificat."],
   'template.criteriaNote': ["Weight: 1–5, 0 = off, exclude = score 0", "Trọng số: 1–5, 0 = tắt, loại trừ = điểm 0", "Pondere: 1–5, 0 = oprit, exclude = scor 0"],
   'sample.confirmTitle': ["Insert sample accounts", "Chèn tài khoản mẫu", "Inserează conturi exemplu"],
@@ -19,10 +19,10 @@ export const worksheet = defineMessages({
   'ws.importance': ["Importance", "Mức độ quan trọng", "Importanță"],
   'ws.notes': ["Notes", "Ghi chú", "Note"],
   'ws.id': ["ID", "ID", "ID"],
-  'section.firmographics': ["Firmographics", "Đặc điểm doanh nghiệp", "Date firmografice"],
-  'section.technographics': ["Technographics", "Công nghệ sử dụng", "Date tehnografice"],
+  'section.firmographics': ["Firmographics", "Đặc điểm doanh nghiệp", "Firmografie"],
+  'section.technographics': ["Technographics", "Công nghệ sử dụng", "Tehnografie"],
   'section.persona': ["Buyer persona", "Chân dung người mua", "Persona cumpărătorului"],
-  'section.decision': ["Decision-making", "Quy trình ra quyết định", "Procesul decizional"],
+  'section.decision': ["Decision-making", "Quy trình ra quyết định", "Luarea deciziilor"],
   'section.insights': ["Insights", "Thông tin chuyên sâu", "Informații calitative"],
   'q.industriesPrimary': ["Primary industries (separate with ;)", "Ngành chính (phân cách bằng ;)", "Industrii principale (separate cu ;)"],
   'q.industriesSecondary': ["Secondary industries", "Ngành phụ", "Industrii secundare"],
