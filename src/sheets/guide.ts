@@ -1,5 +1,5 @@
 // The worksheet guide's reads and writes: answers found by question id (column ID), so re-sorted rows and
-// answers typed straight into the sheet are read; every save is one read and one write per block.
+// answers typed straight into the sheet are read; a save is one read of the sheet, one format write and one value write.
 import { type AnswerState } from '../core/guide';
 import { allTranslations } from '../core/i18n';
 import type { AnswerInput } from '../core/schemas';
@@ -39,7 +39,12 @@ export function readAnswers(spreadsheet: Spreadsheet): Map<string, AnswerState> 
   return answers;
 }
 
-/** Writes the changed answers; each run of adjacent changed rows is one format call and one write. */
+/**
+ * Writes the changed answers in one block from the first to the last changed row: one read of the sheet,
+ * then one number-format write and one value write, however the changes are spread. Unchanged rows inside
+ * the block are written back as they are; when there are such rows, one more read finds their formulas
+ * so a formula someone typed there stays a formula.
+ */
 export function writeAnswers(spreadsheet: Spreadsheet, answers: readonly AnswerInput[]): number {
   const sheet = findSheet(spreadsheet, 'worksheet');
   if (!sheet) throw new Error('The ICP Worksheet sheet is missing.');
@@ -58,16 +63,22 @@ export function writeAnswers(spreadsheet: Spreadsheet, answers: readonly AnswerI
     if (cellText(current[WS.answer - 1] as never) === answer && parseImportance(current[WS.importance - 1]) === level) continue;
     changes.set(row, [answer, level]);
   }
-  const rows = [...changes.keys()].sort((a, b) => a - b);
-  for (let start = 0; start < rows.length; ) {
-    let end = start;
-    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
-    const run = rows.slice(start, end + 1);
-    const range = sheet.getRange(run[0], WS.answer, run.length, 2);
-    // Plain text first: an answer like "=HYPERLINK(…)" or "+84…" stays text.
-    range.setNumberFormats(run.map(() => ['@', '0']));
-    range.setValues(run.map((row) => changes.get(row)!));
-    start = end + 1;
+  if (!changes.size) return 0;
+  const first = Math.min(...changes.keys());
+  const height = Math.max(...changes.keys()) - first + 1;
+  const range = sheet.getRange(first, WS.answer, height, 2);
+  const formulas = height > changes.size ? range.getFormulas() : undefined;
+  const formats: string[][] = [];
+  const values: unknown[][] = [];
+  for (let i = 0; i < height; i++) {
+    const change = changes.get(first + i);
+    const current = block[first + i - 1];
+    const cells = change ?? [formulas![i][0] || current[WS.answer - 1], formulas![i][1] || current[WS.importance - 1]];
+    // Plain text for answers: "=HYPERLINK(…)", "+84…", "-x" or "@x" typed in the guide stays text.
+    formats.push([!change && formulas![i][0] ? 'General' : '@', '0']);
+    values.push(cells);
   }
+  range.setNumberFormats(formats);
+  range.setValues(values);
   return changes.size;
 }

@@ -50,3 +50,36 @@ test('mergeCriteria appends only new rows, in the sheet language, and keeps user
   expect(rows[1]).toEqual(['Industrie', 'este', 'SaaS; Fintech', 3, '']);
   expect(rows[5]).toEqual(['Țară', 'este', '-5..5', 'exclude', '']);
 });
+
+test('changes spread over a step are one format write and one value write; a formula between them stays a formula', () => {
+  const emu = installEmulation();
+  createWorksheet(emu.spreadsheet, 'en');
+  const sheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
+  const ids = sheet.getRange('F2:F39').getValues().flat();
+  const row = (id: string) => ids.indexOf(id) + 2;
+  // Someone typed a formula into one answer (after giving the cell a number format) and a note beside another.
+  sheet.getRange(row('industriesExcluded'), 3).setNumberFormat('General').setFormula('=UPPER("gambling")');
+  sheet.getRange(row('sizeBand'), 3).setValue('Mid-market');
+  sheet.getRange(row('sizeBand'), 5).setValue('check with sales');
+  const shown = String(sheet.getRange(row('industriesExcluded'), 3).getValue()); // the formula's value, as the page got it
+  emu.resetCalls();
+  const saved = writeAnswers(emu.spreadsheet, [
+    { id: 'industriesPrimary', answer: '@SaaS', importance: 4 },
+    { id: 'industriesSecondary', answer: '', importance: 0 },
+    { id: 'industriesExcluded', answer: shown, importance: 0 }, // unchanged
+    { id: 'sizeBand', answer: 'Mid-market', importance: 0 }, // unchanged
+    { id: 'employeeRange', answer: '50..500', importance: 0 },
+    { id: 'geoExclude', answer: '-Russia', importance: 2 },
+  ]);
+  expect(saved).toBe(3);
+  expect(emu.calls.byMethod).toEqual(expect.objectContaining({ getValues: 1, getFormulas: 1, setNumberFormats: 1, setValues: 1 }));
+  expect(emu.calls.reads).toBe(2);
+  expect(emu.calls.writes).toBe(2);
+  expect(sheet.getRange(row('industriesPrimary'), 3, 1, 2).getValues()).toEqual([['@SaaS', 4]]);
+  expect(sheet.getRange(row('industriesExcluded'), 3).getFormula()).toBe('=UPPER("gambling")');
+  expect(sheet.getRange(row('sizeBand'), 3, 1, 3).getValues()).toEqual([['Mid-market', '', 'check with sales']]);
+  expect(sheet.getRange(row('employeeRange'), 3).getValue()).toBe('50..500');
+  expect(sheet.getRange(row('geoExclude'), 3, 1, 2).getValues()).toEqual([['-Russia', 2]]);
+  expect(sheet.getRange(row('geoExclude'), 3).getFormula()).toBe('');
+  expect(readAnswers(emu.spreadsheet).get('industriesExcluded')).toEqual({ answer: shown, importance: '' });
+});
