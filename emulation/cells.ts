@@ -11,35 +11,98 @@ export interface Cell {
   style?: Record<string, unknown>;
 }
 
-/** Dates from any realm (the bundle runs in a vm context in tests). */
+/** Dates from any realm (the bundle runs in a vm context in tests, where `instanceof Date` fails). */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+/** How the spreadsheet's locale writes numbers and dates (Sheets parses typed text by it). */
+export interface LocaleRules {
+  decimal: '.' | ',';
+  group: ',' | '.';
+  /** Order of day and month in slash dates: `1/15/2024` (en_US) or `15/01/2024` (vi_VN, ro_RO). */
+  dayFirst: boolean;
+}
+
+// Languages whose locales write 1.234,5 (the common ones; Sheets has more nuance, e.g. fr uses spaces).
+const COMMA_DECIMAL = new Set(['vi', 'ro', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'id', 'pl', 'cs', 'da', 'fi', 'nb', 'sv', 'uk', 'el', 'hu', 'sk', 'sl', 'hr', 'bg', 'lt', 'lv', 'et']);
+
+export function localeRules(locale: string): LocaleRules {
+  const [language, country] = locale.split(/[_-]/);
+  const comma = COMMA_DECIMAL.has(language.toLowerCase()) && !(language === 'es' && country === 'MX');
+  const dayFirst = !(language === 'en' && (country === 'US' || country === undefined));
+  return comma ? { decimal: ',', group: '.', dayFirst } : { decimal: '.', group: ',', dayFirst };
+}
+
+const numberPattern = (r: LocaleRules) => {
+  const g = r.group === ',' ? ',' : '\\.';
+  const d = r.decimal === '.' ? '\\.' : ',';
+  return new RegExp(`^[+-]?(?:(?:\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}\\d*)?|${d}\\d+)(?:[eE][+-]?\\d+)?$`);
+};
+
+/** Milliseconds since the epoch of a wall-clock time in an IANA time zone. */
+export function zonedTime(year: number, month: number, day: number, timeZone: string, hours = 0, minutes = 0, seconds = 0): number {
+  const wall = Date.UTC(year, month - 1, day, hours, minutes, seconds);
+  const offset = (t: number) => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+      .formatToParts(new Date(t))
+      .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - t;
+  };
+  const first = wall - offset(wall);
+  return wall - offset(first);
+}
+
+function parseDate(text: string, rules: LocaleRules, timeZone: string): Date | undefined {
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else {
+    match = (rules.decimal === ',' ? /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/ : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/).exec(text);
+    if (!match) return undefined;
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    [y, m, d] = rules.dayFirst ? [Number(match[3]), b, a] : [Number(match[3]), a, b];
+  }
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
+  return new Date(zonedTime(y, m, d, timeZone));
+}
+
+export interface ParseContext {
+  locale: string;
+  timeZone: string;
+}
 
 /**
  * What Sheets stores when a value is written with setValue(s): `=…` becomes a formula; number-like text
- * becomes a number; `'…` is text without the apostrophe; other text starting with `+`, `-` or `@` is
- * parsed as a formula and fails (#ERROR!). In a cell formatted as plain text (`@`) every string stays text.
+ * (in the spreadsheet locale's separators) becomes a number, `80%` a fraction; `TRUE`/`FALSE` booleans;
+ * date-like text (`2024-01-15`, locale slash dates) a Date at midnight in the spreadsheet's time zone;
+ * `'…` is text without the apostrophe; other text starting with `+`, `-` or `@` is parsed as a formula and
+ * fails (#ERROR!). In a cell formatted as plain text (`@`) every string stays text, exactly.
  */
-export function parseInput(input: unknown, format: string | undefined): Pick<Cell, 'value' | 'formula'> {
+export function parseInput(input: unknown, format: string | undefined, context: ParseContext = { locale: 'en_US', timeZone: 'Etc/UTC' }): Pick<Cell, 'value' | 'formula'> {
   if (input === null || input === undefined) return { value: '' };
-  if (isDate(input)) return { value: input };
+  // A copy: the caller's Date object must not alias the stored value (Apps Script copies too).
+  if (isDate(input)) return { value: new Date(input.getTime()) };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   const text = String(input);
   if (format === '@') return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
   const trimmed = text.trim();
+  const rules = localeRules(context.locale);
   if (/\d/.test(trimmed)) {
     const percent = trimmed.endsWith('%');
-    const body = percent ? trimmed.slice(0, -1) : trimmed;
-    if (NUMBER.test(body)) {
-      const number = Number(body.replace(/,/g, ''));
+    const body = percent ? trimmed.slice(0, -1).trim() : trimmed;
+    if (numberPattern(rules).test(body)) {
+      const plain = body.split(rules.group).join('').replace(rules.decimal, '.');
+      const number = Number(plain);
       return { value: percent ? number / 100 : number };
     }
+    const date = parseDate(trimmed, rules, context.timeZone);
+    if (date) return { value: date };
   }
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true' };
   if (/^[+\-@]/.test(text)) return { value: '#ERROR!', formula: `=${text.slice(text.startsWith('@') ? 1 : 0)}` };
   return { value: text };
 }
@@ -73,11 +136,19 @@ export class Grid {
   }
 
   insertRows(after: number, count: number): void {
-    this.rows.splice(after + 1, 0, ...new Array(count).fill(undefined));
+    if (this.rows.length > after + 1) this.rows.splice(after + 1, 0, ...new Array(count).fill(undefined));
   }
 
   deleteRows(row: number, count: number): void {
     this.rows.splice(row, count);
+  }
+
+  insertColumns(after: number, count: number): void {
+    for (const cells of this.rows) if (cells && cells.length > after + 1) cells.splice(after + 1, 0, ...new Array(count).fill(undefined));
+  }
+
+  deleteColumns(column: number, count: number): void {
+    for (const cells of this.rows) cells?.splice(column, count);
   }
 
   entries(): Array<[number, number, Cell]> {

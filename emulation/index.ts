@@ -1,23 +1,31 @@
 // The in-memory Apps Script emulation shared by the tests, the benchmarks and the local preview.
 // Every call through the SpreadsheetApp object graph is counted, so tests can see batching.
 import { Range } from './range';
-import { DeveloperMetadata, EmbeddedChart, MetadataLocation, SheetModel } from './sheet';
+import { ChartBuilder, DeveloperMetadata, EmbeddedChart, MetadataLocation, SheetModel } from './sheet';
 import { type FormulaEvaluator, MetadataFinder, Spreadsheet, Workbook } from './spreadsheet';
-import { DataValidationBuilder, DataValidationCriteria } from './validation';
+import { DataValidation, DataValidationBuilder, DataValidationCriteria } from './validation';
 import { Lock, Properties, UiRecorder, createHtmlService, createUi } from './services';
 import { type WorkbookJSON, restoreWorkbook, workbookToJSON } from './persist';
 
-export type { FormulaEvaluator } from './spreadsheet';
+export type { FormulaEvaluator, FormulaResult, Computed } from './spreadsheet';
 export type { WorkbookJSON } from './persist';
+export type { CellValue } from './cells';
 export { LOCK_TIMEOUT_MESSAGE, NeedsAnswer } from './services';
 
+/** How the code runs: a menu action, a custom function (read-only) or onOpen without authorization. */
+export type ExecutionMode = 'full' | 'customFunction' | 'authModeNone';
+
 export interface EmulationOptions {
+  /** Spreadsheet locale, e.g. 'en_US', 'vi_VN', 'ro_RO': typed numbers and dates are parsed by it. */
   locale?: string;
   timeZone?: string;
   /** HTML files for HtmlService.createHtmlOutputFromFile, e.g. `{ Sidebar: '<html>…' }`. */
   files?: Record<string, string>;
   evaluator?: FormulaEvaluator;
+  /** A workbook saved with toJSON(). */
   workbook?: WorkbookJSON;
+  /** Start in a restricted mode (default 'full'). */
+  mode?: ExecutionMode;
 }
 
 export interface CallCounts {
@@ -27,13 +35,15 @@ export interface CallCounts {
   byMethod: Record<string, number>;
 }
 
-/** How the code runs: a menu action, a custom function (read-only) or onOpen without authorization. */
-export type ExecutionMode = 'full' | 'customFunction' | 'authModeNone';
+export const CUSTOM_FUNCTION_UI_MESSAGE = 'Exception: Cannot call SpreadsheetApp.getUi() from this context.';
 
-const READS = /^get(Values|Value|DisplayValues?|Formulas?|NumberFormats?|DataValidations?|Backgrounds?|FontWeights?|Style)$/;
-const WRITES = /^(set|insert|clear|delete|remove|update|add|append|hide|show|auto|activate)/;
-// Chart builders are plain objects in Apps Script too: building a chart is not a spreadsheet call.
-const WRAPPED = [Spreadsheet, SheetModel, Range, EmbeddedChart, DeveloperMetadata, MetadataLocation, MetadataFinder];
+const READS = /^get(Values?|DisplayValues?|Formulas?|FormulasR1C1|NumberFormats?|DataValidations?|Backgrounds?|FontWeights?|FontStyles?|FontColors?|FontSizes?|Wraps?|HorizontalAlignments?|VerticalAlignments?|Notes?|Style)$/;
+const WRITES = /^(set|insert|clear|delete|remove|update|add|append|hide|show|auto|activate|moveTo|copyTo|sort|merge)/;
+// Objects whose set*/add* calls change the document; builder calls are counted in `total` only.
+const DOCUMENT = [Spreadsheet, SheetModel, Range, EmbeddedChart, DeveloperMetadata];
+const WRAPPED = [...DOCUMENT, MetadataLocation, MetadataFinder, ChartBuilder, DataValidationBuilder, DataValidation];
+/** UI calls made through the document (allowed in full mode only). */
+const UI_METHODS = new Set(['toast']);
 
 export function createEmulation(options: EmulationOptions = {}) {
   const workbook = options.workbook ? restoreWorkbook(options.workbook) : new Workbook(options.locale, options.timeZone);
@@ -41,33 +51,42 @@ export function createEmulation(options: EmulationOptions = {}) {
   workbook.evaluator = options.evaluator;
   const calls: CallCounts = { total: 0, reads: 0, writes: 0, byMethod: {} };
   const ui = new UiRecorder();
+  ui.toasts = workbook.toasts;
   const documentStore = new Map<string, string>(Object.entries(options.workbook?.documentProperties ?? {}));
   const userStore = new Map<string, string>();
   const scriptStore = new Map<string, string>();
-  let mode: ExecutionMode = 'full';
+  let mode: ExecutionMode = options.mode ?? 'full';
   let lockHeldElsewhere = false;
   const lockWaits: number[] = [];
 
   const denied = (what: string) => new Error(`Exception: You do not have permission to call ${what}`);
+  const count = (method: string) => {
+    calls.total++;
+    calls.byMethod[method] = (calls.byMethod[method] ?? 0) + 1;
+  };
 
   // Proxies count calls and enforce the execution mode; raw objects stay inside the emulation.
   const toProxy = new WeakMap<object, object>();
   const toRaw = new WeakMap<object, object>();
-  const unwrap = (value: unknown): unknown => (value && typeof value === 'object' && toRaw.has(value) ? toRaw.get(value) : value);
+  const unwrap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.some((v) => v && typeof v === 'object' && toRaw.has(v)) ? value.map(unwrap) : value;
+    return value && typeof value === 'object' && toRaw.has(value) ? toRaw.get(value) : value;
+  };
   const wrap = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.some((v) => WRAPPED.some((c) => v instanceof c)) ? value.map(wrap) : value;
     if (!value || typeof value !== 'object' || !WRAPPED.some((c) => value instanceof c)) return value;
     let proxy = toProxy.get(value);
     if (!proxy) {
+      const isDocument = DOCUMENT.some((c) => value instanceof c);
       proxy = new Proxy(value, {
         get(target, property, receiver) {
           const member = Reflect.get(target, property, receiver);
           if (typeof member !== 'function' || typeof property !== 'string') return member;
           return (...args: unknown[]) => {
-            const isWrite = WRITES.test(property);
-            if (isWrite && mode !== 'full') throw denied(`${target.constructor.name.replace('Model', '')}.${property}`);
-            calls.total++;
-            calls.byMethod[property] = (calls.byMethod[property] ?? 0) + 1;
+            const isWrite = isDocument && WRITES.test(property);
+            const where = `${target.constructor.name.replace('Model', '')}.${property}`;
+            if (mode !== 'full' && (isWrite || UI_METHODS.has(property))) throw denied(where);
+            count(property);
             // Reads are range reads (getValues and friends); metadata getValue is not a sheet read.
             if (target instanceof Range && READS.test(property)) calls.reads++;
             else if (isWrite) calls.writes++;
@@ -87,50 +106,68 @@ export function createEmulation(options: EmulationOptions = {}) {
     get(target, property) {
       const member = Reflect.get(target, property);
       if (typeof member !== 'function' || mode === 'full') return member;
+      // onOpen in AuthMode.NONE may build menus, nothing else.
       if (mode === 'authModeNone' && /^create(Addon)?Menu$/.test(String(property))) return member;
       return () => { throw denied(`Ui.${String(property)}`); };
     },
   });
-  const guardProperties = () => {
-    if (mode === 'authModeNone') throw denied('PropertiesService');
+  const guardProperties = (write: boolean, method: string) => {
+    if (mode === 'authModeNone' || (mode === 'customFunction' && write)) throw denied(`Properties.${method}`);
+  };
+  const store = (map: Map<string, string>, name: string) => () => {
+    if (mode === 'authModeNone') throw denied(`PropertiesService.${name}`);
+    return new Properties(map, guardProperties);
+  };
+  const counted = <A extends unknown[], R>(name: string, fn: (...args: A) => R) => (...args: A): R => {
+    count(name);
+    return fn(...args);
   };
 
   const SpreadsheetApp = {
-    getActiveSpreadsheet: () => {
+    getActiveSpreadsheet: counted('getActiveSpreadsheet', () => {
       if (mode === 'authModeNone') throw denied('SpreadsheetApp.getActiveSpreadsheet');
-      return wrap(workbook.spreadsheet);
-    },
+      return wrap(workbook.spreadsheet) as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    }),
     getActive: () => SpreadsheetApp.getActiveSpreadsheet(),
-    getUi: () => guardedUi,
-    flush: () => undefined,
-    newDataValidation: () => new DataValidationBuilder(),
+    getActiveSheet: () => SpreadsheetApp.getActiveSpreadsheet().getActiveSheet(),
+    getUi: counted('getUi', () => {
+      if (mode === 'customFunction') throw new Error(CUSTOM_FUNCTION_UI_MESSAGE);
+      return guardedUi;
+    }),
+    flush: counted('flush', () => undefined),
+    newDataValidation: counted('newDataValidation', () => wrap(new DataValidationBuilder()) as unknown as DataValidationBuilder),
     DataValidationCriteria,
-    BorderStyle: { SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM' },
+    BorderStyle: { DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' },
+    WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
+    DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
+    DeveloperMetadataLocationType: { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' },
   };
 
+  const newLock = () => new Lock(() => lockHeldElsewhere, lockWaits);
   const globals = {
     SpreadsheetApp,
     HtmlService: htmlService,
     PropertiesService: {
-      getDocumentProperties: () => new Properties(documentStore, guardProperties),
-      getUserProperties: () => new Properties(userStore, guardProperties),
-      getScriptProperties: () => new Properties(scriptStore, guardProperties),
+      getDocumentProperties: store(documentStore, 'getDocumentProperties'),
+      getUserProperties: store(userStore, 'getUserProperties'),
+      getScriptProperties: store(scriptStore, 'getScriptProperties'),
     },
-    LockService: {
-      getDocumentLock: () => (mode === 'customFunction' ? null : new Lock(() => lockHeldElsewhere, lockWaits)),
-      getScriptLock: () => new Lock(() => lockHeldElsewhere, lockWaits),
-    },
+    // Locks work in custom functions too ("yes, but not particularly useful", says the Apps Script guide).
+    LockService: { getDocumentLock: newLock, getScriptLock: newLock, getUserLock: newLock },
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
     Session: {
-      getActiveUserLocale: () => workbook.locale.slice(0, 2),
+      getActiveUserLocale: () => workbook.locale.split('_')[0],
       getScriptTimeZone: () => workbook.timeZone,
     },
-    Charts: { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE' } },
-    Logger: { log: () => undefined },
+    Charts: {
+      ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' },
+      Position: { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' },
+    },
+    Logger: { log: (..._args: unknown[]) => undefined },
     console,
   };
 
-  return {
+  const emulation = {
     globals,
     workbook,
     spreadsheet: wrap(workbook.spreadsheet) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -138,18 +175,27 @@ export function createEmulation(options: EmulationOptions = {}) {
     ui,
     toasts: workbook.toasts,
     documentProperties: documentStore,
+    /** Timeouts passed to tryLock/waitLock, in order. */
     lockWaits,
     resetCalls() {
       calls.total = calls.reads = calls.writes = 0;
       calls.byMethod = {};
     },
+    /** Answers for the next alerts/prompts, in order: Button names ('YES', 'CANCEL'…), prompt texts, or { button, text }. */
     respondToAlerts(...responses: Array<string | { button: string; text: string }>) {
       ui.responses.push(...responses);
     },
     holdDocumentLockElsewhere(held: boolean) {
       lockHeldElsewhere = held;
     },
-    /** Runs `action` as Sheets would run code in that mode, then returns to full authorization. */
+    get mode() { return mode; },
+    /** Switches the execution mode for every later call (see runAs for a scoped switch). */
+    setMode(next: ExecutionMode) { mode = next; return emulation; },
+    /** From now on behave as inside a custom function: reads only, no Ui, no property writes. */
+    asCustomFunctionContext() { return emulation.setMode('customFunction'); },
+    /** From now on behave as onOpen in AuthMode.NONE: menus only, no spreadsheet, no properties. */
+    asAuthModeNone() { return emulation.setMode('authModeNone'); },
+    /** Runs `action` as Sheets would run code in that mode, then returns to the previous mode. */
     runAs<T>(executionMode: ExecutionMode, action: () => T): T {
       const previous = mode;
       mode = executionMode;
@@ -168,6 +214,7 @@ export function createEmulation(options: EmulationOptions = {}) {
       if (rows.length) sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
       return sheet;
     },
+    /** Test convenience: a sheet's data range values, uncounted. */
     sheetValues(name: string): unknown[][] {
       const sheet = workbook.sheetNamed(name);
       if (!sheet) throw new Error(`no sheet named ${name}`);
@@ -175,6 +222,7 @@ export function createEmulation(options: EmulationOptions = {}) {
     },
     toJSON: () => workbookToJSON(workbook, documentStore),
   };
+  return emulation;
 }
 
 export type Emulation = ReturnType<typeof createEmulation>;

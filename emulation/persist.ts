@@ -22,6 +22,8 @@ export interface WorkbookJSON {
     frozenColumns: number;
     columnWidths: Record<number, number>;
     hiddenColumns?: number[];
+    tabColor?: string | null;
+    hidden?: boolean;
     charts: Array<{ type: string; ranges: string[]; options: Record<string, unknown>; position: number[] }>;
     cells: Array<{ row: number; column: number; value?: JSONValue; formula?: string; format?: string; validation?: ConstructorParameters<typeof DataValidation>; style?: Record<string, unknown> }>;
   }>;
@@ -48,6 +50,8 @@ export function workbookToJSON(workbook: Workbook, documentProperties: Map<strin
       frozenColumns: sheet.frozenColumns,
       columnWidths: { ...sheet.columnWidths },
       hiddenColumns: [...sheet.hiddenColumns],
+      tabColor: sheet.tabColor,
+      hidden: sheet.hidden,
       charts: sheet.charts.map((c) => ({
         type: c.spec.type,
         ranges: c.spec.ranges.map((r) => r.getA1Notation()),
@@ -75,6 +79,8 @@ export function restoreWorkbook(json: WorkbookJSON): Workbook {
       maxRows: saved.maxRows, maxColumns: saved.maxColumns, frozenRows: saved.frozenRows, frozenColumns: saved.frozenColumns,
       columnWidths: { ...saved.columnWidths },
       hiddenColumns: new Set(saved.hiddenColumns ?? []),
+      tabColor: saved.tabColor ?? null,
+      hidden: saved.hidden ?? false,
     });
     for (const c of saved.cells) {
       const cell: Cell = sheet.grid.cell(c.row, c.column);

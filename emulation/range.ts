@@ -1,10 +1,17 @@
 // Range: reads and writes whole blocks, with Apps Script's dimension checks and messages.
 import { toA1 } from './a1';
-import { type Cell, type CellValue, isDate, parseInput } from './cells';
+import { type Cell, type CellValue, parseInput } from './cells';
+import { displayValue } from './display';
 import type { DataValidation } from './validation';
 import type { SheetModel } from './sheet';
 
 type Grid2D<T> = T[][];
+
+/** Per-cell format keys with their Apps Script defaults (what a getter returns for an unformatted cell). */
+const STYLE_DEFAULTS: Record<string, unknown> = {
+  fontWeight: 'normal', fontStyle: 'normal', fontColor: '#000000', fontSize: 10, fontFamily: 'Arial', background: '#ffffff',
+  wrap: false, horizontalAlignment: 'general', verticalAlignment: 'bottom', note: '', border: null,
+};
 
 export class Range {
   constructor(
@@ -17,16 +24,23 @@ export class Range {
 
   getSheet() { return this.sheet; }
   getRow() { return this.row; }
+  getRowIndex() { return this.row; }
   getColumn() { return this.column; }
   getLastRow() { return this.row + this.numRows - 1; }
   getLastColumn() { return this.column + this.numColumns - 1; }
   getNumRows() { return this.numRows; }
   getNumColumns() { return this.numColumns; }
+  getHeight() { return this.numRows; }
+  getWidth() { return this.numColumns; }
   getA1Notation() { return toA1(this.row, this.column, this.numRows, this.numColumns); }
-  getCell(row: number, column: number) { return this.sheet.getRange(this.row + row - 1, this.column + column - 1); }
+  getCell(row: number, column: number) {
+    if (row < 1 || column < 1 || row > this.numRows || column > this.numColumns) throw new Error('Exception: Cell reference out of range');
+    return this.sheet.getRange(this.row + row - 1, this.column + column - 1);
+  }
   offset(rowOffset: number, columnOffset: number, numRows = this.numRows, numColumns = this.numColumns) {
     return this.sheet.getRange(this.row + rowOffset, this.column + columnOffset, numRows, numColumns);
   }
+  isBlank() { return this.getValues().every((line) => line.every((v) => v === '')) && this.getFormulas().every((l) => l.every((f) => f === '')); }
 
   private map<T>(read: (cell: Cell | undefined, row: number, column: number) => T): Grid2D<T> {
     const out: Grid2D<T> = new Array(this.numRows);
@@ -46,21 +60,28 @@ export class Range {
     return this;
   }
 
-  private checkShape(data: unknown, what = 'data'): asserts data is unknown[][] {
-    if (!Array.isArray(data) || !data.every(Array.isArray)) throw new Error(`Exception: The parameters (${typeof data}) don't match the method signature.`);
+  private checkShape(data: unknown, method: string): asserts data is unknown[][] {
+    if (!Array.isArray(data) || !data.every(Array.isArray)) {
+      throw new Error(`Exception: The parameters (${Array.isArray(data) ? 'number[]' : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    }
     if (data.length !== this.numRows) {
-      throw new Error(`Exception: The number of rows in the ${what} does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
+      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
     }
     const wrong = data.find((line) => line.length !== this.numColumns);
     if (wrong) {
-      throw new Error(`Exception: The number of columns in the ${what} does not match the number of columns in the range. The data has ${wrong.length} but the range has ${this.numColumns}.`);
+      throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${wrong.length} but the range has ${this.numColumns}.`);
     }
   }
 
-  getValues(): CellValue[][] { return this.map((cell, row, column) => this.sheet.valueOf(cell, row, column)); }
+  getValues(): CellValue[][] {
+    const computed = this.sheet.workbook.evaluator ? this.sheet.workbook.computedValues(this.sheet) : undefined;
+    return this.map((cell, row, column) => this.sheet.valueOf(cell, row, column, computed));
+  }
   getValue(): CellValue { return this.getValues()[0][0]; }
   getDisplayValues(): string[][] {
-    return this.map((cell, row, column) => display(this.sheet.valueOf(cell, row, column)));
+    const { locale, timeZone } = this.sheet.workbook;
+    const values = this.getValues();
+    return this.map((cell, row, column) => displayValue(values[row - this.row][column - this.column], cell?.format, locale, timeZone));
   }
   getDisplayValue() { return this.getDisplayValues()[0][0]; }
   getFormulas(): string[][] { return this.map((cell) => cell?.formula ?? ''); }
@@ -69,16 +90,33 @@ export class Range {
   getNumberFormat() { return this.getNumberFormats()[0][0]; }
   getDataValidations(): (DataValidation | null)[][] { return this.map((cell) => cell?.validation ?? null); }
   getDataValidation() { return this.getDataValidations()[0][0]; }
-  getFontWeights(): string[][] { return this.map((cell) => String(cell?.style?.fontWeight ?? 'normal')); }
+  /** Any per-cell format, e.g. getStyle('fontWeight'), with Apps Script's default for unformatted cells. */
+  getStyle(key: string): unknown[][] { return this.map((cell) => cell?.style?.[key] ?? STYLE_DEFAULTS[key] ?? null); }
+  private styles<T>(key: string) { return this.getStyle(key) as T[][]; }
+  getFontWeights() { return this.styles<string>('fontWeight'); }
   getFontWeight() { return this.getFontWeights()[0][0]; }
-  getBackgrounds(): string[][] { return this.map((cell) => String(cell?.style?.background ?? '#ffffff')); }
+  getFontStyles() { return this.styles<string>('fontStyle'); }
+  getFontStyle() { return this.getFontStyles()[0][0]; }
+  getFontColors() { return this.styles<string>('fontColor'); }
+  getFontColor() { return this.getFontColors()[0][0]; }
+  getFontSizes() { return this.styles<number>('fontSize'); }
+  getFontSize() { return this.getFontSizes()[0][0]; }
+  getBackgrounds() { return this.styles<string>('background'); }
   getBackground() { return this.getBackgrounds()[0][0]; }
-  getStyle(key: string): unknown[][] { return this.map((cell) => cell?.style?.[key]); }
+  getWraps() { return this.styles<boolean>('wrap'); }
+  getWrap() { return this.getWraps()[0][0]; }
+  getHorizontalAlignments() { return this.styles<string>('horizontalAlignment'); }
+  getHorizontalAlignment() { return this.getHorizontalAlignments()[0][0]; }
+  getVerticalAlignments() { return this.styles<string>('verticalAlignment'); }
+  getVerticalAlignment() { return this.getVerticalAlignments()[0][0]; }
+  getNotes() { return this.styles<string>('note'); }
+  getNote() { return this.getNotes()[0][0]; }
 
   setValues(values: unknown[][]) {
-    this.checkShape(values);
+    this.checkShape(values, 'setValues');
+    const context = this.sheet.workbook;
     return this.each((cell, r, c) => {
-      const parsed = parseInput(values[r][c], cell.format);
+      const parsed = parseInput(values[r][c], cell.format, context);
       cell.value = parsed.value;
       if (parsed.formula) cell.formula = parsed.formula;
       else delete cell.formula;
@@ -86,26 +124,22 @@ export class Range {
   }
   setValue(value: unknown) { return this.setValues(this.fill(value)); }
   setFormulas(formulas: string[][]) {
-    this.checkShape(formulas, 'formulas');
+    this.checkShape(formulas, 'setFormulas');
     return this.each((cell, r, c) => {
       const formula = formulas[r][c];
-      if (formula) {
-        cell.formula = formula.startsWith('=') ? formula : `=${formula}`;
-        cell.value = '';
-      } else {
-        delete cell.formula;
-        cell.value = '';
-      }
+      cell.value = '';
+      if (formula === '' || formula === null || formula === undefined) delete cell.formula;
+      else cell.formula = String(formula).startsWith('=') ? String(formula) : `=${formula}`;
     });
   }
   setFormula(formula: string) { return this.setFormulas(this.fill(formula)); }
   setNumberFormats(formats: string[][]) {
-    this.checkShape(formats, 'formats');
+    this.checkShape(formats, 'setNumberFormats');
     return this.each((cell, r, c) => (cell.format = formats[r][c]));
   }
   setNumberFormat(format: string) { return this.setNumberFormats(this.fill(format)); }
   setDataValidations(rules: (DataValidation | null)[][]) {
-    this.checkShape(rules, 'rules');
+    this.checkShape(rules, 'setDataValidations');
     return this.each((cell, r, c) => (cell.validation = rules[r][c]));
   }
   setDataValidation(rule: DataValidation | null) { return this.setDataValidations(this.fill(rule)); }
@@ -114,33 +148,52 @@ export class Range {
   private fill<T>(value: T): T[][] {
     return Array.from({ length: this.numRows }, () => new Array(this.numColumns).fill(value));
   }
-  private styleAll(key: string, value: unknown) { return this.each((cell) => ((cell.style ??= {})[key] = value)); }
-  private styleEach(key: string, values: unknown[][]) {
-    this.checkShape(values, key);
-    return this.each((cell, r, c) => ((cell.style ??= {})[key] = values[r][c]));
+  /** `null` resets a format to its default, as the Apps Script setters document. */
+  private styleAll(key: string, value: unknown) {
+    return this.each((cell) => {
+      if (value === null || value === undefined) delete cell.style?.[key];
+      else (cell.style ??= {})[key] = value;
+    });
   }
-  setFontWeight(weight: string | null) { return this.styleAll('fontWeight', weight ?? 'normal'); }
-  setFontWeights(weights: string[][]) { return this.styleEach('fontWeight', weights); }
-  setFontStyle(style: string) { return this.styleAll('fontStyle', style); }
-  setFontColor(color: string) { return this.styleAll('fontColor', color); }
-  setFontColors(colors: string[][]) { return this.styleEach('fontColor', colors); }
-  setFontSize(size: number) { return this.styleAll('fontSize', size); }
-  setBackground(color: string | null) { return this.styleAll('background', color ?? '#ffffff'); }
-  setBackgrounds(colors: string[][]) { return this.styleEach('background', colors); }
+  private styleEach(key: string, values: unknown[][], method: string) {
+    this.checkShape(values, method);
+    return this.each((cell, r, c) => {
+      const value = values[r][c];
+      if (value === null || value === undefined) delete cell.style?.[key];
+      else (cell.style ??= {})[key] = value;
+    });
+  }
+  setFontWeight(weight: string | null) { return this.styleAll('fontWeight', weight); }
+  setFontWeights(weights: string[][]) { return this.styleEach('fontWeight', weights, 'setFontWeights'); }
+  setFontStyle(style: string | null) { return this.styleAll('fontStyle', style); }
+  setFontStyles(styles: string[][]) { return this.styleEach('fontStyle', styles, 'setFontStyles'); }
+  setFontColor(color: string | null) { return this.styleAll('fontColor', color); }
+  setFontColors(colors: string[][]) { return this.styleEach('fontColor', colors, 'setFontColors'); }
+  setFontSize(size: number | null) { return this.styleAll('fontSize', size); }
+  setFontFamily(family: string | null) { return this.styleAll('fontFamily', family); }
+  setBackground(color: string | null) { return this.styleAll('background', color); }
+  setBackgrounds(colors: string[][]) { return this.styleEach('background', colors, 'setBackgrounds'); }
   setWrap(wrap: boolean) { return this.styleAll('wrap', wrap); }
-  setHorizontalAlignment(alignment: string) { return this.styleAll('horizontalAlignment', alignment); }
-  setHorizontalAlignments(alignments: string[][]) { return this.styleEach('horizontalAlignment', alignments); }
-  setVerticalAlignment(alignment: string) { return this.styleAll('verticalAlignment', alignment); }
-  setNote(note: string) { return this.styleAll('note', note); }
-  setBorder(...args: unknown[]) { return this.styleAll('border', args); }
+  setWraps(wraps: boolean[][]) { return this.styleEach('wrap', wraps, 'setWraps'); }
+  setHorizontalAlignment(alignment: string | null) { return this.styleAll('horizontalAlignment', alignment); }
+  setHorizontalAlignments(alignments: string[][]) { return this.styleEach('horizontalAlignment', alignments, 'setHorizontalAlignments'); }
+  setVerticalAlignment(alignment: string | null) { return this.styleAll('verticalAlignment', alignment); }
+  setVerticalAlignments(alignments: string[][]) { return this.styleEach('verticalAlignment', alignments, 'setVerticalAlignments'); }
+  setNote(note: string | null) { return this.styleAll('note', note === '' ? null : note); }
+  setNotes(notes: string[][]) { return this.styleEach('note', notes, 'setNotes'); }
+  setBorder(...args: unknown[]) { return this.styleAll('border', args.every((a) => a === null) ? null : args); }
 
-  clear() { return this.each((cell) => Object.assign(cell, { value: '', formula: undefined, format: undefined, validation: null, style: undefined })); }
-  clearContent() { return this.each((cell) => Object.assign(cell, { value: '', formula: undefined })); }
-  clearFormat() { return this.each((cell) => Object.assign(cell, { format: undefined, style: undefined })); }
-}
-
-function display(value: CellValue): string {
-  if (isDate(value)) return value.toISOString().slice(0, 10);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  /** clear(options) as Apps Script: with options, only the parts asked for. */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }) {
+    const all = !options || !(options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly);
+    return this.each((cell) => {
+      if (all || options?.contentsOnly) Object.assign(cell, { value: '', formula: undefined });
+      if (all || options?.formatOnly) Object.assign(cell, { format: undefined, style: undefined });
+      if (all || options?.validationsOnly) cell.validation = null;
+      if (options?.commentsOnly) delete cell.style?.note;
+    });
+  }
+  clearContent() { return this.clear({ contentsOnly: true }); }
+  clearFormat() { return this.clear({ formatOnly: true }); }
+  clearNote() { return this.setNote(null); }
 }

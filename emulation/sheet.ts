@@ -1,8 +1,8 @@
 // Sheet: a grid with Apps Script's size limits, frozen rows, widths, charts and developer metadata.
 import { parseA1 } from './a1';
-import { type Cell, type CellValue, Grid } from './cells';
+import { type Cell, type CellValue, Grid, isDate } from './cells';
 import { Range } from './range';
-import type { Workbook } from './spreadsheet';
+import type { Computed, Workbook } from './spreadsheet';
 
 export class DeveloperMetadata {
   constructor(
@@ -26,11 +26,12 @@ export class MetadataLocation {
 }
 
 export class EmbeddedChart {
-  constructor(readonly id: string, public spec: ChartSpec) {}
+  constructor(readonly id: number, public spec: ChartSpec) {}
   getChartId() { return this.id; }
   getType() { return this.spec.type; }
   getRanges() { return [...this.spec.ranges]; }
-  getOptions() { return { get: (key: string) => this.spec.options[key] }; }
+  getOptions() { return { get: (key: string) => this.spec.options[key] ?? null }; }
+  getSheet() { return this.spec.sheet; }
   getContainerInfo() { return { getAnchorRow: () => this.spec.position[0], getAnchorColumn: () => this.spec.position[1] }; }
   modify() { return new ChartBuilder(this.spec.sheet, this); }
 }
@@ -51,6 +52,10 @@ export class ChartBuilder {
   setChartType(type: string) { this.spec.type = type; return this; }
   asBarChart() { this.spec.type = 'BAR'; return this; }
   asColumnChart() { this.spec.type = 'COLUMN'; return this; }
+  asLineChart() { this.spec.type = 'LINE'; return this; }
+  asPieChart() { this.spec.type = 'PIE'; return this; }
+  getChartType() { return this.spec.type; }
+  getRanges() { return [...this.spec.ranges]; }
   addRange(range: Range) { this.spec.ranges.push(range); return this; }
   clearRanges() { this.spec.ranges = []; return this; }
   setPosition(row: number, column: number, offsetX: number, offsetY: number) { this.spec.position = [row, column, offsetX, offsetY]; return this; }
@@ -59,12 +64,15 @@ export class ChartBuilder {
   setNumHeaders(n: number) { return this.setOption('numHeaders', n); }
   setStacked() { return this.setOption('isStacked', true); }
   setLegendPosition(position: unknown) { return this.setOption('legend', position); }
+  setXAxisTitle(title: string) { return this.setOption('hAxis.title', title); }
+  setYAxisTitle(title: string) { return this.setOption('vAxis.title', title); }
+  setColors(colors: string[]) { return this.setOption('colors', colors); }
   build() {
     if (this.existing) {
       this.existing.spec = this.spec;
       return this.existing;
     }
-    return new EmbeddedChart(`chart-${Math.random().toString(36).slice(2, 10)}`, this.spec);
+    return new EmbeddedChart(++this.spec.sheet.workbook.lastChartId, this.spec);
   }
 }
 
@@ -82,15 +90,16 @@ export class SheetModel {
 
   constructor(readonly workbook: Workbook, public name: string, readonly id: number) {}
 
-  /** Formula cells read through the workbook's evaluator when one is plugged in (the preview does). */
-  valueOf(cell: Cell | undefined, row: number, column: number): CellValue {
-    if (!cell) return '';
-    if (cell.formula && cell.value !== '#ERROR!' && this.workbook.evaluator) {
-      return this.workbook.evaluator.evaluate(this.name, row, column, cell.formula);
+  /** A stored value as Apps Script returns it: formula results through the evaluator, fresh Dates of the
+   * reader's realm (Apps Script returns a new Date on every read too). */
+  valueOf(cell: Cell | undefined, row: number, column: number, computed?: Computed): CellValue {
+    let value: CellValue = cell?.value ?? '';
+    if (this.workbook.evaluator && (!cell || (cell.formula && cell.value !== '#ERROR!') || cell.value === '')) {
+      value = (computed ?? this.workbook.computedValues(this)).get(row)?.get(column) ?? value;
     }
-    return cell.value;
+    return isDate(value) ? new this.workbook.DateCtor(value.getTime()) : value;
   }
-  changed() { this.workbook.evaluator?.changed?.(this.name); }
+  changed() { this.workbook.touch(this.name); }
 
   getName() { return this.name; }
   setName(name: string) {
@@ -111,35 +120,94 @@ export class SheetModel {
 
   getMaxRows() { return this.maxRows; }
   getMaxColumns() { return this.maxColumns; }
-  getLastRow() { return this.grid.extent().lastRow; }
-  getLastColumn() { return this.grid.extent().lastColumn; }
+  getLastRow() { return this.extent().lastRow; }
+  getLastColumn() { return this.extent().lastColumn; }
+
+  /** Last row/column with content, spilled formula results included (Sheets counts them too). */
+  extent() {
+    const extent = this.grid.extent();
+    for (const [row, line] of this.workbook.computedValues(this)) {
+      for (const [column, value] of line) {
+        if (value === '') continue;
+        extent.lastRow = Math.max(extent.lastRow, row);
+        extent.lastColumn = Math.max(extent.lastColumn, column);
+      }
+    }
+    return extent;
+  }
 
   getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): Range {
+    let row: number;
     if (typeof a1OrRow === 'string') {
       const a1 = parseA1(a1OrRow);
       const lastRow = a1.lastRow ?? this.maxRows;
       const lastColumn = a1.lastColumn ?? this.maxColumns;
-      return this.getRange(a1.row, a1.column, lastRow - a1.row + 1, lastColumn - a1.column + 1);
+      // `B5:A1` means A1:B5 to Sheets.
+      const [top, bottom] = [Math.min(a1.row, lastRow), Math.max(a1.row, lastRow)];
+      const [left, right] = [Math.min(a1.column, lastColumn), Math.max(a1.column, lastColumn)];
+      return this.getRange(top, left, bottom - top + 1, right - left + 1);
     }
-    const row = a1OrRow;
-    if (column === undefined) throw new Error('Exception: The parameters (number) don\'t match the method signature.');
-    if (![row, column, numRows, numColumns].every(Number.isInteger) || row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
-      throw new Error('Exception: The starting row/column of the range is too small, or the number of rows/columns must be at least 1.');
+    row = a1OrRow;
+    if (column === undefined) throw new Error("Exception: The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (![row, column, numRows, numColumns].every((n) => typeof n === 'number' && Number.isFinite(n))) {
+      throw new Error("Exception: The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     }
+    // Fractional coordinates are truncated, as Apps Script's integer parameters do.
+    [row, column, numRows, numColumns] = [row, column, numRows, numColumns].map(Math.trunc);
+    if (row < 1) throw new Error('Exception: The starting row of the range is too small.');
+    if (column < 1) throw new Error('Exception: The starting column of the range is too small.');
+    if (numRows < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
+    if (numColumns < 1) throw new Error('Exception: The number of columns in the range must be at least 1.');
     if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new Range(this, row, column, numRows, numColumns);
   }
   getDataRange() {
-    const { lastRow, lastColumn } = this.grid.extent();
+    const { lastRow, lastColumn } = this.extent();
     return this.getRange(1, 1, Math.max(lastRow, 1), Math.max(lastColumn, 1));
   }
 
-  insertRowsAfter(after: number, count: number) { this.grid.insertRows(after, count); this.maxRows += count; return this; }
-  insertRowsBefore(before: number, count: number) { return this.insertRowsAfter(before - 1, count); }
-  insertColumnsAfter(_after: number, count: number) { this.maxColumns += count; return this; }
-  deleteRows(row: number, count: number) { this.grid.deleteRows(row, count); this.maxRows -= count; return this; }
+  insertRowsAfter(after: number, count: number) {
+    this.checkLine(after, this.maxRows, 'row');
+    this.grid.insertRows(after, count);
+    this.maxRows += count;
+    this.changed();
+    return this;
+  }
+  insertRowsBefore(before: number, count: number) { this.checkLine(before, this.maxRows, 'row'); return this.insertRowsAfter(before - 1, count); }
+  insertRowAfter(after: number) { return this.insertRowsAfter(after, 1); }
+  insertRowBefore(before: number) { return this.insertRowsBefore(before, 1); }
+  insertColumnsAfter(after: number, count: number) {
+    this.checkLine(after, this.maxColumns, 'column');
+    this.grid.insertColumns(after, count);
+    this.maxColumns += count;
+    this.changed();
+    return this;
+  }
+  insertColumnsBefore(before: number, count: number) { this.checkLine(before, this.maxColumns, 'column'); return this.insertColumnsAfter(before - 1, count); }
+  deleteRows(row: number, count: number) {
+    this.checkLine(row, this.maxRows, 'row');
+    if (row + count - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    if (count >= this.maxRows) throw new Error("Exception: You can't delete all the rows on the sheet.");
+    this.grid.deleteRows(row, count);
+    this.maxRows -= count;
+    this.changed();
+    return this;
+  }
+  deleteRow(row: number) { return this.deleteRows(row, 1); }
+  deleteColumns(column: number, count: number) {
+    this.checkLine(column, this.maxColumns, 'column');
+    if (column + count - 1 > this.maxColumns) throw new Error('Exception: Those columns are out of bounds.');
+    if (count >= this.maxColumns) throw new Error("Exception: You can't delete all the columns on the sheet.");
+    this.grid.deleteColumns(column, count);
+    this.maxColumns -= count;
+    this.changed();
+    return this;
+  }
+  private checkLine(position: number, max: number, what: 'row' | 'column') {
+    if (!Number.isInteger(position) || position < 1 || position > max) throw new Error(`Exception: Those ${what}s are out of bounds.`);
+  }
 
   setFrozenRows(rows: number) { this.frozenRows = rows; return this; }
   getFrozenRows() { return this.frozenRows; }
@@ -159,11 +227,15 @@ export class SheetModel {
   autoResizeColumns(start: number, count: number) { return this.setColumnWidths(start, count, 120); }
 
   clear() { this.grid = new Grid(); this.changed(); return this; }
+  getTabColor() { return this.tabColor; }
   clearContents() { this.getRange(1, 1, this.maxRows, this.maxColumns).clearContent(); return this; }
   clearFormats() { this.getRange(1, 1, this.maxRows, this.maxColumns).clearFormat(); return this; }
 
   newChart() { return new ChartBuilder(this); }
-  insertChart(chart: EmbeddedChart) { this.charts.push(chart); }
+  insertChart(chart: EmbeddedChart) {
+    if (this.charts.some((c) => c.id === chart.id)) throw new Error('Exception: This chart is already in the sheet.');
+    this.charts.push(chart);
+  }
   getCharts() { return [...this.charts]; }
   removeChart(chart: EmbeddedChart) { this.charts = this.charts.filter((c) => c.id !== chart.id); }
   updateChart(chart: EmbeddedChart) { this.charts = this.charts.map((c) => (c.id === chart.id ? chart : c)); }

@@ -3,12 +3,25 @@ import { parseA1 } from './a1';
 import type { CellValue } from './cells';
 import { DeveloperMetadata, SheetModel } from './sheet';
 
-/** Computes formula cells; the preview plugs in a real formula engine, tests may leave it out. */
+/** A 2-D result spills down and right from its formula cell, as array results do in Sheets. */
+export type FormulaResult = CellValue | CellValue[][];
+
+/**
+ * Computes formula cells; tests may leave it out (formula cells then read ''), the preview can plug in a
+ * formula engine. Implement `evaluate` (one formula at a time) or `recalculate` (the whole workbook at once,
+ * as HyperFormula does); results are cached until the next write anywhere in the workbook.
+ */
 export interface FormulaEvaluator {
-  evaluate(sheetName: string, row: number, column: number, formula: string): CellValue;
-  /** Told when a sheet's cells change, so cached results can be recomputed. */
+  /** Row and column are 1-based. `workbook` gives access to other cells (sheetNamed(...).grid). */
+  evaluate?(sheetName: string, row: number, column: number, formula: string, workbook: Workbook): FormulaResult;
+  /** Every formula result of the workbook: sheet name → (row → column → value), 1-based, spilled cells included. */
+  recalculate?(workbook: Workbook): Map<string, Map<number, Map<number, CellValue>>>;
+  /** Told when a sheet's cells change, so an engine can update its copy. */
   changed?(sheetName: string): void;
 }
+
+/** Computed values of one sheet: row → column → value, for formula cells and the cells they spill into. */
+export type Computed = Map<number, Map<number, CellValue>>;
 
 export interface Toast {
   message: string;
@@ -21,6 +34,15 @@ export class Workbook {
   active: SheetModel | null = null;
   toasts: Toast[] = [];
   evaluator?: FormulaEvaluator;
+  /**
+   * The Date constructor values are read back with. Bundles run in a vm context whose `Date` differs from
+   * ours, so `instanceof Date` in the bundle would fail on our Dates; runBundle() sets the context's here.
+   */
+  DateCtor: DateConstructor = Date;
+  /** Bumped on every write, so computed formula results are recomputed only after a change. */
+  version = 0;
+  lastChartId = 0;
+  private computed: { version: number; sheets: Map<string, Computed> } = { version: -1, sheets: new Map() };
   private nextSheetId = 0;
   readonly spreadsheet: Spreadsheet;
 
@@ -45,7 +67,52 @@ export class Workbook {
   sheetNamed(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
   }
+
+  touch(sheetName: string): void {
+    this.version++;
+    this.evaluator?.changed?.(sheetName);
+  }
+
+  /** Formula results of a sheet (with spills), computed through the evaluator; empty without one. */
+  computedValues(sheet: SheetModel): Computed {
+    const evaluator = this.evaluator;
+    if (!evaluator) return new Map();
+    if (this.computed.version !== this.version) this.computed = { version: this.version, sheets: new Map() };
+    let values = this.computed.sheets.get(sheet.name);
+    if (values) return values;
+    if (evaluator.recalculate) {
+      const all = evaluator.recalculate(this);
+      for (const s of this.sheets) this.computed.sheets.set(s.name, all.get(s.name) ?? new Map());
+      return this.computed.sheets.get(sheet.name) ?? new Map();
+    }
+    values = new Map();
+    // Set before computing, so a formula that reads its own sheet sees earlier results rather than looping.
+    this.computed.sheets.set(sheet.name, values);
+    const put = (row: number, column: number, value: CellValue) => {
+      let line = values!.get(row);
+      if (!line) values!.set(row, (line = new Map()));
+      line.set(column, value);
+    };
+    for (const [row, column, cell] of sheet.grid.entries()) {
+      if (!cell.formula || cell.value === '#ERROR!' || !evaluator.evaluate) continue;
+      const result = evaluator.evaluate(sheet.name, row, column, cell.formula, this);
+      if (!Array.isArray(result)) {
+        put(row, column, result ?? '');
+        continue;
+      }
+      // Sheets refuses to spill over cells that hold anything: the formula shows #REF! instead.
+      const blocked = result.some((line, r) => line.some((_, c) => (r || c) && (hasContent(sheet.grid.get(row + r, column + c)) || values!.get(row + r)?.has(column + c))));
+      if (blocked || row + result.length - 1 > sheet.maxRows || column + Math.max(0, ...result.map((l) => l.length)) - 1 > sheet.maxColumns) {
+        put(row, column, '#REF!');
+        continue;
+      }
+      result.forEach((line, r) => line.forEach((value, c) => put(row + r, column + c, value ?? '')));
+    }
+    return values;
+  }
 }
+
+const hasContent = (cell: { value: CellValue; formula?: string } | undefined) => !!cell && (cell.value !== '' || !!cell.formula);
 
 export class MetadataFinder {
   private key?: string;
