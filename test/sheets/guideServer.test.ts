@@ -90,8 +90,15 @@ test('answers typed straight into the sheet are read back, importance typed as t
   const sheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
   const row = worksheetRows(emu).findIndex((r) => r[5] === 'department') + 1;
   sheet.getRange(row, 3, 1, 2).setValues([['Marketing', '4']]);
+  // A date cell (google.script.run cannot carry Dates) and a number arrive as text.
+  const cycle = worksheetRows(emu).findIndex((r) => r[5] === 'buyingSteps') + 1;
+  sheet.getRange(cycle, 3).setNumberFormat('yyyy-mm-dd').setValue(new Date(Date.UTC(2025, 2, 1)));
+  const budget = worksheetRows(emu).findIndex((r) => r[5] === 'budgetOwner') + 1;
+  sheet.getRange(budget, 3).setNumberFormat('General').setValue(42);
   const loaded = run('guideLoad') as { steps: { questions: { id: string; answer: string; importance: unknown }[] }[] };
   expect(loaded.steps[2].questions.find((q) => q.id === 'department')).toMatchObject({ answer: 'Marketing', importance: 4 });
+  expect(loaded.steps[3].questions.find((q) => q.id === 'buyingSteps')).toMatchObject({ answer: '2025-03-01', importance: '' });
+  expect(loaded.steps[3].questions.find((q) => q.id === 'budgetOwner')).toMatchObject({ answer: '42', importance: '' });
 });
 
 test('the server checks answers itself: a page that skipped validation gets field errors and nothing is written', () => {
