@@ -39,7 +39,9 @@ export function parseA1(notation: string): A1Range {
     if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
     text = text.slice(bang + 1);
   }
-  const [startText, endText] = text.split(':');
+  const parts = text.split(':');
+  if (parts.length > 2) throw new Error(`Range not found: ${notation}`);
+  const [startText, endText] = parts;
   const start = parseRef(startText);
   const end = endText === undefined ? start : parseRef(endText);
   const range: A1Range = {

@@ -135,7 +135,7 @@ export function createEmulation(options: EmulationOptions = {}) {
       return guardedUi;
     }),
     flush: counted('flush', () => undefined),
-    newDataValidation: counted('newDataValidation', () => wrap(new DataValidationBuilder()) as unknown as DataValidationBuilder),
+    newDataValidation: counted('newDataValidation', () => wrap(new DataValidationBuilder()) as GoogleAppsScript.Spreadsheet.DataValidationBuilder),
     DataValidationCriteria,
     BorderStyle: { DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' },
     WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },

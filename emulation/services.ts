@@ -27,8 +27,11 @@ export class HtmlOutput {
   getContent() { return this.content; }
   append(html: string) { this.content += html; return this; }
   setContent(html: string) { this.content = html; return this; }
-  setSandboxMode() { return this; }
-  setXFrameOptionsMode() { return this; }
+  /** Recorded only: the preview always sandboxes in an iframe. */
+  sandboxMode: unknown = 'IFRAME';
+  xFrameOptionsMode: unknown = 'DEFAULT';
+  setSandboxMode(mode: unknown) { this.sandboxMode = mode; return this; }
+  setXFrameOptionsMode(mode: unknown) { this.xFrameOptionsMode = mode; return this; }
   addMetaTag() { return this; }
 }
 

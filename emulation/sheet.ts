@@ -170,22 +170,28 @@ export class SheetModel {
 
   insertRowsAfter(after: number, count: number) {
     this.checkLine(after, this.maxRows, 'row');
+    return this.insertRowsAt(after, count);
+  }
+  private insertRowsAt(after: number, count: number) {
     this.grid.insertRows(after, count);
     this.maxRows += count;
     this.changed();
     return this;
   }
-  insertRowsBefore(before: number, count: number) { this.checkLine(before, this.maxRows, 'row'); return this.insertRowsAfter(before - 1, count); }
+  insertRowsBefore(before: number, count: number) { this.checkLine(before, this.maxRows, 'row'); return this.insertRowsAt(before - 1, count); }
   insertRowAfter(after: number) { return this.insertRowsAfter(after, 1); }
   insertRowBefore(before: number) { return this.insertRowsBefore(before, 1); }
   insertColumnsAfter(after: number, count: number) {
     this.checkLine(after, this.maxColumns, 'column');
+    return this.insertColumnsAt(after, count);
+  }
+  private insertColumnsAt(after: number, count: number) {
     this.grid.insertColumns(after, count);
     this.maxColumns += count;
     this.changed();
     return this;
   }
-  insertColumnsBefore(before: number, count: number) { this.checkLine(before, this.maxColumns, 'column'); return this.insertColumnsAfter(before - 1, count); }
+  insertColumnsBefore(before: number, count: number) { this.checkLine(before, this.maxColumns, 'column'); return this.insertColumnsAt(before - 1, count); }
   deleteRows(row: number, count: number) {
     this.checkLine(row, this.maxRows, 'row');
     if (row + count - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
