@@ -19,7 +19,26 @@ export interface SummaryBlock {
   width: number;
 }
 
-const MONEY = '#,##0.00';
+const PLAIN_MONEY = '#,##0.00';
+/** A number format that names a currency: `[$€]`, a symbol, or a currency word. */
+const CURRENCY_MARK = /\[\$|[$€£¥₫₹₩₽]|\b(?:lei|RON|VND|USD|EUR|GBP)\b/i;
+const EURO = '#,##0.00 [$€]';
+const LOCALE_CURRENCY: Record<string, string> = {
+  en: '[$$]#,##0.00', en_GB: '[$£]#,##0.00', en_IE: EURO, en_IN: '[$₹]#,##0.00', vi: '#,##0 [$₫]', ro: '#,##0.00 [$lei]',
+  de: EURO, fr: EURO, es: EURO, it: EURO, nl: EURO, pt_PT: EURO, fi: EURO, el: EURO, sk: EURO, sl: EURO, et: EURO, lv: EURO, lt: EURO,
+  ja: '[$¥]#,##0', pt_BR: '[$R$]#,##0.00',
+};
+
+/**
+ * The currency format of money cells: the Accounts sheet's own MRR format when it names a currency (so the
+ * summary shows the sheet's currency), else the spreadsheet locale's currency as Sheets' Currency button
+ * would apply it; a plain number format for a locale not listed (better no symbol than a wrong one).
+ */
+export function currencyFormat(accountsMoneyFormat: string | undefined, locale: string): string {
+  if (accountsMoneyFormat && CURRENCY_MARK.test(accountsMoneyFormat)) return accountsMoneyFormat;
+  const [language] = locale.split('_');
+  return LOCALE_CURRENCY[locale] ?? LOCALE_CURRENCY[language] ?? PLAIN_MONEY;
+}
 const PERCENT = '0.0%';
 const HEALTH_COLORS: Record<string, string> = { Healthy: '#d9ead3', Watch: '#fff2cc', 'At risk': '#f4cccc' };
 // Light enough for the default black text: a font-colour write would be a seventh write per refresh.
@@ -35,6 +54,8 @@ export interface SummaryInput {
   customers: number;
   skipped: Skip[];
   criteriaError?: string;
+  /** Number format of money cells (see currencyFormat); a plain #,##0.00 when absent. */
+  moneyFormat?: string;
 }
 
 export function skipText(language: Language, skip: Skip): string {
@@ -52,6 +73,7 @@ export function buildSummary(input: SummaryInput): SummaryBlock {
     label('summary.health'), label('summary.notes'),
   ];
   const width = Math.max(headers.length, 8);
+  const MONEY = input.moneyFormat ?? PLAIN_MONEY;
   const metricFormats = ['0', '0', '0', '0', PERCENT, MONEY, PERCENT, MONEY, MONEY, '0.00', '0.0', '0.0', PERCENT, '@', '@'];
   const rowFormats = ['@', ...new Array(dims).fill('@'), ...metricFormats];
 

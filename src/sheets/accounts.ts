@@ -1,4 +1,5 @@
 // Reading the Accounts and Criteria sheets, one getValues each (SPEC §5, §9: a fixed number of reads).
+import { columnKeyOf } from '../core/columns';
 import { type Language, t } from '../core/i18n';
 import { type CellValue } from '../core/values';
 import { findSheet } from './roles';
@@ -14,14 +15,23 @@ export interface AccountsBlock {
   rows: CellValue[][];
   /** The sheet row of rows[0]. */
   firstRow: number;
+  /** The number format of the first MRR cell (the sheet's money format), when there is one. */
+  moneyFormat?: string;
 }
 
-/** The Accounts sheet's used block, read with one getValues (nothing is read when the sheet is missing). */
-export function readAccountsBlock(spreadsheet: Spreadsheet, language: Language): AccountsBlock {
+/**
+ * The Accounts sheet's used block, read with one getValues, plus (with `moneyFormat`) one more read: the
+ * number format of the first MRR cell. Nothing is read when the sheet is missing.
+ */
+export function readAccountsBlock(spreadsheet: Spreadsheet, language: Language, options: { moneyFormat?: boolean } = {}): AccountsBlock {
   const sheet = findSheet(spreadsheet, 'accounts');
   const sheetName = sheet?.getName() ?? t(language, 'sheet.accounts');
   const block = (sheet ? sheet.getDataRange().getValues() : []) as CellValue[][];
-  return { sheetName, headers: block[0] ?? [], rows: block.slice(1), firstRow: 2 };
+  const headers = block[0] ?? [];
+  const result: AccountsBlock = { sheetName, headers, rows: block.slice(1), firstRow: 2 };
+  const mrr = headers.findIndex((header) => columnKeyOf(header) === 'mrr');
+  if (sheet && options.moneyFormat && mrr >= 0 && block.length > 1) result.moneyFormat = sheet.getRange(2, mrr + 1).getNumberFormat();
+  return result;
 }
 
 /** The Criteria sheet's used block (one getValues), or undefined when there is no Criteria sheet. */

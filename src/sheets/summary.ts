@@ -6,7 +6,7 @@ import { isActive, parseCriteria } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { compile } from '../core/scoring';
 import { type Dimension, segmentAccounts, segmentFigures } from '../core/segments';
-import { type SummaryBlock, buildSummary } from '../core/summaryLayout';
+import { type SummaryBlock, buildSummary, currencyFormat } from '../core/summaryLayout';
 import { columnHeader } from '../core/template';
 import { type CellValue, InputError } from '../core/values';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
@@ -28,7 +28,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const app = t(language, 'app.name');
   const alert = (message: string) => SpreadsheetApp.getUi().alert(message);
   spreadsheet.toast(t(language, 'summary.reading'), app);
-  const { sheetName, headers, rows, firstRow } = readAccountsBlock(spreadsheet, language);
+  const { sheetName, headers, rows, firstRow, moneyFormat } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
   const asOf = now.getTime();
   const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
   if (!parsed.columns.has('account')) {
@@ -52,6 +52,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const summary = buildSummary({
     language, asOf: now, dimensionNames: dimensions.names, segments, total, accounts: parsed.accounts.length,
     customers: total.customers, skipped: parsed.skipped, criteriaError: error,
+    moneyFormat: currencyFormat(moneyFormat, spreadsheet.getSpreadsheetLocale()),
   });
   if (longRun) spreadsheet.toast(t(language, 'summary.writing'), app);
   writeSummary(spreadsheet, summary, language);

@@ -103,6 +103,7 @@ describe('spreadsheet calls do not grow with rows', () => {
     expect(ten.writes).toBeLessThanOrEqual(6);
     // One read of each sheet; the formats are batched: one call each, never one per row.
     expect(ten.byMethod.getValues).toBe(2);
+    expect(ten.byMethod.getNumberFormat).toBe(1);
     for (const method of ['setValues', 'setNumberFormats', 'setFontWeights', 'setBackgrounds', 'updateChart', 'clear']) {
       expect([method, ten.byMethod[method]]).toEqual([method, 1]);
     }
@@ -112,7 +113,8 @@ describe('spreadsheet calls do not grow with rows', () => {
     const emu = withData(accounts(1000));
     emu.resetCalls();
     refreshSummary(emu.spreadsheet, 'en', NOW);
-    expect(emu.calls.reads).toBe(2);
+    // Accounts and Criteria values, and the MRR cell's number format (the sheet's currency).
+    expect(emu.calls.reads).toBe(3);
     // insertSheet and the role tag, then the four block writes and insertChart (no clear on a new sheet).
     expect(emu.calls.writes).toBe(7);
   });
@@ -242,6 +244,28 @@ test('up to three chosen dimensions; a fourth is ignored; Company size is derive
     'VN · SMB · Fintech', 'VN · SMB · Healthcare', 'VN · SMB · Retail', 'VN · SMB · SaaS',
   ]);
   expect(values[13][0]).toBe('Total');
+});
+
+describe('money cells carry the currency format', () => {
+  const clvFormat = (emu: Emulation) => {
+    const sheet = emu.spreadsheet.getSheetByName(emu.workbook.sheets.at(-1)!.name)!;
+    // Columns I (ARPA), K (CLV), L (Avg CAC) and H (Monthly churn) with the two default dimensions.
+    return ['I6', 'K6', 'L6', 'H6'].map((a1) => sheet.getRange(a1).getNumberFormat());
+  };
+
+  test("the Accounts sheet's own currency when its MRR cells name one", () => {
+    const emu = withData(accounts(8));
+    emu.spreadsheet.getSheetByName('Accounts')!.getRange('E2:E9').setNumberFormat('[$€]#,##0.00');
+    refreshSummary(emu.spreadsheet, 'en', NOW);
+    expect(clvFormat(emu)).toEqual(['[$€]#,##0.00', '[$€]#,##0.00', '[$€]#,##0.00', '0.0%']);
+  });
+
+  test("else the spreadsheet locale's currency", () => {
+    const emu = installEmulation({ locale: 'vi_VN' });
+    emu.setSheetValues('Accounts', [HEADERS, ...accounts(8)]);
+    refreshSummary(emu.spreadsheet, 'vi', NOW);
+    expect(clvFormat(emu).slice(0, 3)).toEqual(['#,##0 [$₫]', '#,##0 [$₫]', '#,##0 [$₫]']);
+  });
 });
 
 test('long runs show progress toasts', () => {

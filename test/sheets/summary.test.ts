@@ -130,7 +130,8 @@ describe('a refresh over the hand-built data set', () => {
   test('formats, and a chart of CLV and LTV:CAC beside the table', () => {
     const sheet = emu.spreadsheet.getSheetByName('Segment Summary')!;
     expect(sheet.getRange(6, col('Monthly churn') + 1).getNumberFormat()).toBe('0.0%');
-    expect(sheet.getRange(6, col('CLV') + 1).getNumberFormat()).toBe('#,##0.00');
+    // Money in the locale's currency (en_US; the Accounts MRR cells name none).
+    expect(sheet.getRange(6, col('CLV') + 1).getNumberFormat()).toBe('[$$]#,##0.00');
     const charts = sheet.getCharts();
     expect(charts).toHaveLength(1);
     expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual(['A5:A9', 'K5:K9', 'M5:M9']);
