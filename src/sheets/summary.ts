@@ -103,7 +103,8 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
     const identity = nameIdentity(h);
     if (identity !== '' && !index.has(identity)) index.set(identity, i);
   });
-  const chosen = segmentDimensions()?.slice(0, MAX_DIMENSIONS) ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key));
+  const stored = segmentDimensions()?.slice(0, MAX_DIMENSIONS);
+  const chosen = stored ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key));
   const names: string[] = [];
   const readers: Dimension[] = [];
   for (const name of chosen) {
@@ -111,8 +112,10 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
     const column = index.get(identity);
     // Company size is derived from Employees and Annual revenue when its column is absent or blank.
     if (identity === '#companySize') readers.push((account) => account.size ?? '');
-    else if (column === undefined) return { error: t(language, 'summary.badDimension', { name, sheet: sheetName }) };
-    else readers.push((account) => account.cells[column]);
+    else if (column !== undefined) readers.push((account) => account.cells[column]);
+    // A default dimension without its column is blank for everyone; a chosen one must exist.
+    else if (!stored) readers.push(() => '');
+    else return { error: t(language, 'summary.badDimension', { name, sheet: sheetName }) };
     names.push(column === undefined ? name : String(headers[column]));
   }
   return { names, readers };

@@ -233,6 +233,17 @@ describe('clear messages instead of exceptions', () => {
   });
 });
 
+test('a minimal Accounts sheet (no Industry column, every row bad) still gets a summary: (blank) segments, the list of skipped rows', () => {
+  const emu = installEmulation();
+  emu.setSheetValues('Accounts', [['Account', 'MRR', 'Start date'], ['a', 'abc', ''], ['', 5, ''], ['b', 100, D('2024-01-01')]]);
+  refreshSummary(emu.spreadsheet, 'en', NOW);
+  expect(emu.ui.alerts).toEqual([]);
+  const values = summaryValues(emu);
+  expect(values[2].slice(0, 8)).toEqual(['Accounts', 1, 'Customers', 1, 'Segments', 1, 'Skipped rows', 2]);
+  expect(values[5].slice(0, 4)).toEqual(['(blank) · (blank)', '(blank)', '(blank)', 1]);
+  expect(values.slice(-2).map((r) => r[0])).toEqual(['Row 2: MRR "abc" is not a number', 'Row 3: data but no Account']);
+});
+
 test('up to three chosen dimensions; a fourth is ignored; Company size is derived when its column is absent', () => {
   const emu = withData(accounts(8));
   emu.globals.PropertiesService.getDocumentProperties().setProperty('icp-toolkit.segmentDimensions', JSON.stringify(['country', 'Company size', 'industry', 'MRR']));
