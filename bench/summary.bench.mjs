@@ -5,7 +5,7 @@
 // `node bench/summary.bench.mjs` prints the figures; `run()` returns them for bench/run.mjs.
 import { fileURLToPath } from 'node:url';
 import { loadTs, seeded } from './load.mjs';
-import { median } from './stats.mjs';
+import { timeMedian } from './stats.mjs';
 import { generateAccounts, CRITERIA } from './score.bench.mjs';
 
 const HEADERS = ['Account', 'Industry', 'Employees', 'Annual revenue', 'Country', 'Growth stage', 'Business type', 'Tech stack',
@@ -33,17 +33,6 @@ function accounts(count) {
   return rows;
 }
 
-function timeRuns(runs, fn) {
-  fn();
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
 export async function run({ sizes = [1_000, 10_000, 100_000], runs = 5 } = {}) {
   const core = await loadTs('bench/summary-entry.ts');
   const { createEmulation, refreshSummary } = core;
@@ -57,30 +46,30 @@ export async function run({ sizes = [1_000, 10_000, 100_000], runs = 5 } = {}) {
     emu.resetCalls();
     refreshSummary(emu.spreadsheet, 'en', NOW); // creates the sheet and the chart
     const first = { reads: emu.calls.reads, writes: emu.calls.writes };
-    const ms = timeRuns(runs, () => {
+    const ms = timeMedian(() => {
       emu.resetCalls();
       refreshSummary(emu.spreadsheet, 'en', NOW);
-    });
+    }, runs);
     const steady = { reads: emu.calls.reads, writes: emu.calls.writes, calls: emu.calls.total, byMethod: { ...emu.calls.byMethod } };
 
     // The core phases on the same rows, outside the emulation.
     const asOf = NOW.getTime();
     const options = { asOf, timeZone: 'Etc/UTC' };
-    const parseMs = timeRuns(runs, () => core.parseAccounts(HEADERS, rows, options));
+    const parseMs = timeMedian(() => core.parseAccounts(HEADERS, rows, options), runs);
     const parsed = core.parseAccounts(HEADERS, rows, options);
     let scores;
-    const scoreMs = timeRuns(runs, () => {
+    const scoreMs = timeMedian(() => {
       const scorer = core.compileCriteria(CRITERIA, HEADERS);
       scores = new Map();
       for (const account of parsed.accounts) scores.set(account, scorer.score(account.cells));
-    });
+    }, runs);
     const dims = [(a) => a.cells[1], (a) => a.size ?? ''];
-    const segmentMs = timeRuns(runs, () => {
+    const segmentMs = timeMedian(() => {
       const segments = core.segmentAccounts(parsed.accounts, dims, asOf, scores);
       const total = core.segmentFigures('Total', [], parsed.accounts, asOf, scores);
       core.buildSummary({ language: 'en', asOf: NOW, dimensionNames: ['Industry', 'Company size'], segments, total,
         accounts: parsed.accounts.length, customers: total.customers, skipped: parsed.skipped });
-    });
+    }, runs);
     results.push({ size, ms, parseMs, scoreMs, segmentMs, skipped: parsed.skipped.length, first, ...steady });
   }
   return results;
