@@ -10,6 +10,7 @@ import { type AcceptRow, aucText, dialogHtml, dialogModel } from '../core/sugges
 import { columnHeader } from '../core/template';
 import { type CellValue, InputError } from '../core/values';
 import { mergeCriteria } from './criteria';
+import { readAccountsBlock, readCriteriaBlock } from './accounts';
 import { findSheet } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,14 +28,9 @@ interface SheetData {
 
 /** One read of Accounts and one of Criteria. */
 function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): SheetData {
-  const accountsSheet = findSheet(spreadsheet, 'accounts');
-  const sheetName = accountsSheet?.getName() ?? t(language, 'sheet.accounts');
-  const block = accountsSheet ? accountsSheet.getDataRange().getValues() : [];
-  const headers = block[0] ?? [];
-  const parsed = parseAccounts(headers, block.slice(1), { asOf: now.getTime(), timeZone: spreadsheet.getSpreadsheetTimeZone() });
-  const criteriaSheet = findSheet(spreadsheet, 'criteria');
-  const criteria = criteriaSheet ? criteriaSheet.getDataRange().getValues() : undefined;
-  return { sheetName, headers, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria };
+  const { sheetName, headers, rows, firstRow } = readAccountsBlock(spreadsheet, language);
+  const parsed = parseAccounts(headers, rows, { asOf: now.getTime(), timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
+  return { sheetName, headers, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet) };
 }
 
 /** The suggestions for the spreadsheet as it is now (the dialog's content), computed without writing anything. */
