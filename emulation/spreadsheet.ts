@@ -23,6 +23,17 @@ export interface FormulaEvaluator {
 /** Computed values of one sheet: row → column → value, for formula cells and the cells they spill into. */
 export type Computed = Map<number, Map<number, CellValue>>;
 
+/** A block of cells written (1-based); none means the whole sheet may have changed (rows inserted, cleared…). */
+export interface ChangedArea {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** Told after every change to a sheet's cells, with the block written when there is one. */
+export type ChangeListener = (sheet: SheetModel, area?: ChangedArea) => void;
+
 export interface Toast {
   message: string;
   title: string;
@@ -34,6 +45,8 @@ export class Workbook {
   active: SheetModel | null = null;
   toasts: Toast[] = [];
   evaluator?: FormulaEvaluator;
+  /** Change listeners (the preview keeps its formula engine and its saved file up to date with them). */
+  listeners: ChangeListener[] = [];
   /**
    * The Date constructor values are read back with. Bundles run in a vm context whose `Date` differs from
    * ours, so `instanceof Date` in the bundle would fail on our Dates; runBundle() sets the context's here.
@@ -68,9 +81,12 @@ export class Workbook {
     return this.sheets.find((s) => s.name === name);
   }
 
-  touch(sheetName: string): void {
+  touch(sheetName: string, area?: ChangedArea): void {
     this.version++;
     this.evaluator?.changed?.(sheetName);
+    if (this.listeners.length === 0) return;
+    const sheet = this.sheetNamed(sheetName);
+    if (sheet) for (const listener of this.listeners) listener(sheet, area);
   }
 
   /** Formula results of a sheet (with spills), computed through the evaluator; empty without one. */
@@ -102,7 +118,7 @@ export class Workbook {
       }
       // Sheets refuses to spill over cells that hold anything: the formula shows #REF! instead.
       const blocked = result.some((line, r) => line.some((_, c) => (r || c) && (hasContent(sheet.grid.get(row + r, column + c)) || values!.get(row + r)?.has(column + c))));
-      if (blocked || row + result.length - 1 > sheet.maxRows || column + Math.max(0, ...result.map((l) => l.length)) - 1 > sheet.maxColumns) {
+      if (blocked || row + result.length - 1 > sheet.maxRows || column + result.reduce((widest, l) => Math.max(widest, l.length), 0) - 1 > sheet.maxColumns) {
         put(row, column, '#REF!');
         continue;
       }
