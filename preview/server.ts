@@ -7,6 +7,7 @@ import path from 'node:path';
 import { FileError, MAX_FILE_BYTES, readFile, writeXlsx } from './files';
 import { knownColumns } from '../src/core/accounts';
 import { PAGE_HTML, SIDEBAR_SHIM } from './page';
+import { BusyError, WorkQueue } from './queue';
 import { Workbooks } from './session';
 import { sheetView } from './view';
 
@@ -79,16 +80,8 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
   const books = new Workbooks(options.stateFile, code, sidebar);
   const withShim = (html: string) => html.replace(/<head>/i, `<head><script>${SIDEBAR_SHIM}</script>`);
 
-  // Workbook requests run one at a time, in order: nothing changes the workbook while a save streams it.
-  let queue: Promise<unknown> = Promise.resolve();
-  let waiting = 0;
-  const inTurn = <T>(work: () => Promise<T> | T): Promise<T> => {
-    if (waiting >= MAX_QUEUED) throw new BusyError();
-    waiting++;
-    const turn = queue.then(work).finally(() => waiting--);
-    queue = turn.catch(() => undefined);
-    return turn;
-  };
+  const queue = new WorkQueue(MAX_QUEUED);
+  const inTurn = <T>(work: () => Promise<T> | T) => queue.run(work);
 
   const sheetNamed = (name: unknown) => {
     const sheet = books.session.emulation.workbook.sheetNamed(String(name ?? ''));
@@ -127,7 +120,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
       json(res, 200, sheetView(sheet, books.session.engine, start, count));
     }),
     'POST /api/menu': async (req, res) => {
-      const { functionName, answers } = await jsonBody(req, 100_000);
+      const { functionName, answers } = await jsonBody(req, 100 * 1024);
       if (typeof functionName !== 'string' || !books.menuFunctions().has(functionName)) throw new BadRequest(`Unknown menu item ${JSON.stringify(functionName)}.`);
       const replies = Array.isArray(answers) ? answers.map(String) : [];
       json(res, 200, await inTurn(async () => {
@@ -136,14 +129,14 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
       }));
     },
     'POST /api/run': async (req, res) => {
-      const { name, args } = await jsonBody(req, 5_000_000);
+      const { name, args } = await jsonBody(req, 5 * 1024 * 1024);
       if (typeof name !== 'string') throw new BadRequest('name must be the name of a server function.');
       const outcome: { question?: { message: string }; result?: unknown } = await inTurn(() => books.run(name, Array.isArray(args) ? args : []));
       if (outcome.question) return json(res, 200, { ok: false, message: outcome.question.message });
       json(res, 200, outcome.result);
     },
     'POST /api/cell': async (req, res) => {
-      const input = await jsonBody(req, 1_000_000);
+      const input = await jsonBody(req, 1024 * 1024);
       await inTurn(() => {
         const sheet = sheetNamed(input.sheet);
         const row = whole(input.row, 'row', sheet.maxRows);
@@ -249,6 +242,8 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
         res.destroy(error as Error); // a save cut short: the browser reports the download as failed
         return;
       }
+      // A body left unread (too large) would be read as the next request: this connection ends here.
+      if (!req.complete) res.setHeader('connection', 'close');
       const status = error instanceof BusyError ? 503 : error instanceof NotFound ? 404 : error instanceof FileError || error instanceof BadRequest ? 400 : 500;
       json(res, status, { error: (error as Error).message || String(error) });
     }
@@ -268,11 +263,6 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
   };
 }
 
-class BusyError extends Error {
-  constructor() {
-    super('The preview is busy with earlier requests; try again in a moment.');
-  }
-}
 class NotFound extends Error {}
 
 /** Says whether an opened sheet's first row has the Accounts columns the add-on reads. */
