@@ -43,7 +43,8 @@ export interface Criterion {
 
 let weightWords: Set<string> | undefined;
 
-function isWeightHeader(value: CellValue): boolean {
+/** The word `Weight` in any language: the Weight cell of a header row. */
+export function isWeightHeader(value: CellValue): boolean {
   weightWords ??= new Set(namesOf('criteria.weight').map(normalizeName));
   return typeof value === 'string' && weightWords.has(normalizeName(value));
 }
