@@ -77,7 +77,9 @@ function whole(value: unknown, name: string, max: number): number {
 export async function startPreview(options: PreviewOptions): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
   const code = fs.readFileSync(path.join(options.distDir, 'Code.js'), 'utf8');
   const sidebar = fs.readFileSync(path.join(options.distDir, 'Sidebar.html'), 'utf8');
-  const books = new Workbooks(options.stateFile, code, sidebar);
+  // Every built client page, served by file name as HtmlService.createHtmlOutputFromFile does.
+  const pages = { Sidebar: sidebar, Suggest: fs.readFileSync(path.join(options.distDir, 'Suggest.html'), 'utf8') };
+  const books = new Workbooks(options.stateFile, code, pages);
   const withShim = (html: string) => html.replace(/<head>/i, `<head><script>${SIDEBAR_SHIM}</script>`);
 
   const queue = new WorkQueue(MAX_QUEUED);

@@ -23,13 +23,13 @@ export class Workbooks {
   version = 0;
   readonly store: WorkbookStore;
 
-  constructor(stateFile: string, private readonly code: string, private readonly sidebar: string) {
+  constructor(stateFile: string, private readonly code: string, private readonly pages: Record<string, string>) {
     this.store = new WorkbookStore(stateFile);
     this.session = this.first();
   }
 
   boot(workbook?: WorkbookJSON, emulation?: Emulation): Session {
-    const next = emulation ?? createEmulation({ workbook, files: { Sidebar: this.sidebar } });
+    const next = emulation ?? createEmulation({ workbook, files: this.pages });
     next.ui.askUser = true;
     const bundle = runBundle(next, this.code);
     bundle.onOpen({ authMode: 'FULL' });
@@ -156,7 +156,7 @@ export class Workbooks {
   open(fileName: string, sheets: ImportedSheet[]) {
     const replace = fileName.toLowerCase().endsWith('.xlsx');
     const current = this.session.emulation;
-    const target = replace ? createEmulation({ files: { Sidebar: this.sidebar }, locale: current.workbook.locale, timeZone: current.workbook.timeZone }) : current;
+    const target = replace ? createEmulation({ files: this.pages, locale: current.workbook.locale, timeZone: current.workbook.timeZone }) : current;
     const workbook = target.workbook;
     if (replace) workbook.sheets = [];
     const added: SheetModel[] = [];
