@@ -45,8 +45,9 @@ button, label.file, select { font: inherit; padding: 4px 10px; border: 1px solid
 main { flex: 1; display: flex; min-height: 0; }
 #sheet { flex: 1; overflow: auto; position: relative; outline: none; }
 #sheet:focus-visible { box-shadow: inset 0 0 0 2px #1a73e8; }
-table { border-collapse: collapse; font-size: 12px; }
-th, td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; max-width: 240px; min-width: 60px; height: 18px; overflow: hidden; text-overflow: ellipsis; }
+table { border-collapse: collapse; font-size: 12px; table-layout: fixed; width: max-content; }
+th, td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; height: 18px; overflow: hidden; text-overflow: ellipsis; }
+tbody th { background: #f1f3f4; }
 th { background: #f1f3f4; color: #5f6368; font-weight: 400; position: sticky; top: 0; z-index: 2; }
 tbody th { position: sticky; left: 0; min-width: 36px; z-index: 1; }
 th.corner { left: 0; z-index: 3; }

@@ -67,6 +67,14 @@ async function showSheet(name) {
   table.id = 'grid';
   table.setAttribute('role', 'grid');
   table.setAttribute('aria-label', name);
+  // Fixed column widths, as Sheets has: the browser lays out a long table without measuring every cell.
+  const cols = document.createElement('colgroup');
+  const rowHeader = document.createElement('col'); rowHeader.style.width = '46px'; cols.append(rowHeader);
+  for (let c = 1; c <= view.totalColumns; c++) {
+    if (new Set(view.hidden).has(c)) continue;
+    const col = document.createElement('col'); col.style.width = Math.max(30, Math.min(600, Number(view.widths[c]) || 100)) + 'px'; cols.append(col);
+  }
+  table.append(cols);
   const head = table.createTHead().insertRow();
   const corner = document.createElement('th'); corner.className = 'corner'; head.append(corner);
   const hidden = new Set(view.hidden);

@@ -28,6 +28,8 @@ export interface SheetView {
   /** Right-aligned cells (numbers and dates, as Sheets aligns them). */
   numeric: Array<[number, number]>;
   frozenRows: number;
+  /** Column widths in pixels the add-on set (1-based column → width); others are Sheets' default 100. */
+  widths: Record<number, number>;
   hidden: number[];
   problem: string | null;
   charts: ChartView[];
@@ -97,6 +99,7 @@ export function sheetView(sheet: SheetModel, engine: FormulaEngine, start: numbe
     styles,
     numeric,
     frozenRows: sheet.frozenRows,
+    widths: { ...sheet.columnWidths },
     hidden: [...sheet.hiddenColumns],
     problem: engine.sheetProblem(sheet) ?? null,
     charts: sheet.charts.map((chart) => chartView(sheet, engine, chart.spec)).filter((c): c is ChartView => c !== null),
