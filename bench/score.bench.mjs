@@ -1,4 +1,4 @@
-// SPEC §9: ICP_SCORE on 100,000 accounts × 20 columns with 20 criteria, against a bare loop that reads
+// docs/rules.md, Performance: ICP_SCORE on 100,000 accounts × 20 columns with 20 criteria, against a bare loop that reads
 // every cell once as text (`total += String(cell).length`), in the same process and run; medians of warm
 // runs. `node bench/score.bench.mjs` prints the figures; `run()` returns them for bench/run.mjs.
 //

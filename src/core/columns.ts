@@ -1,4 +1,4 @@
-// Finding account columns and rule words by name, in any of the three languages (SPEC §3.1, §6).
+// Finding account columns and rule words by name, in any of the three languages (docs/rules.md, Accounts and Languages).
 import { allTranslations, type MessageKey } from './i18n';
 
 export const ACCOUNT_COLUMNS = [

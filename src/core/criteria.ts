@@ -1,4 +1,4 @@
-// The Criteria rule language (SPEC §4.1): `Attribute | Rule | Value | Weight` rows, read in any of the
+// The Criteria rule language (docs/rules.md, Scoring): `Attribute | Rule | Value | Weight` rows, read in any of the
 // three languages. This module only parses; ./scoring compiles the parsed criteria against a header row.
 import { type Language, type MessageKey, allTranslations, t } from './i18n';
 import { type RuleKind, nameIdentity, normalizeName, ruleOf } from './columns';
@@ -11,7 +11,7 @@ export type { RuleKind };
 export interface Alternative {
   /** Trimmed, lower case. */
   text: string;
-  /** The alternative read as a number (SPEC §4 rules), for `is` / `is not`. */
+  /** The alternative read as a number (docs/rules.md, Numbers), for `is` / `is not`. */
   number?: number;
 }
 

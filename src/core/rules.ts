@@ -1,3 +1,3 @@
-// The rule kinds of the Criteria language (SPEC §4.1); no imports, so the sidebar can use them cheaply.
+// The rule kinds of the Criteria language (docs/rules.md, Scoring); no imports, so the sidebar can use them cheaply.
 export const RULES = ['is', 'isNot', 'contains', 'doesNotContain', 'between', 'atLeast', 'atMost'] as const;
 export type RuleKind = (typeof RULES)[number];

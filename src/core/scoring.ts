@@ -1,4 +1,4 @@
-// ICP scoring (SPEC §4.1–4.2). The criteria are parsed once (./criteria) and compiled against the header
+// ICP scoring (docs/rules.md, Scoring and Explanations). The criteria are parsed once (./criteria) and compiled against the header
 // row into one scorecard line per attribute: the column it reads, one test closure per criterion, and a
 // memo of the line's points per distinct cell value, because account data repeats (industries,
 // countries, size bands, tool lists). Scoring a row is then one Map lookup per attribute; a cell is only
@@ -12,7 +12,7 @@ import { type CellValue, InputError, cellText, isBlank, isDate, parseNumber, spl
 export interface Scorer {
   /** 0–100 integer, or '' for an all-blank account row. */
   score(row: readonly CellValue[]): number | '';
-  /** Why the row got its score (SPEC §4.2), or '' for an all-blank row. */
+  /** Why the row got its score (docs/rules.md, Explanations), or '' for an all-blank row. */
   explain(row: readonly CellValue[], language?: Language): string;
   /** The score with its per-attribute breakdown (what explain words), or undefined for an all-blank row. */
   evaluate(row: readonly CellValue[]): Evaluation | undefined;

@@ -1,4 +1,4 @@
-// The layout of the add-on's sheets (SPEC §3, §6), as data: headers, formats, widths, formulas, examples.
+// The layout of the add-on's sheets (docs/rules.md, Sheets and Accounts), as data: headers, formats, widths, formulas, examples.
 import { ACCOUNT_COLUMNS, type ColumnKey, RULES } from './columns';
 import { type Language, type MessageKey, t } from './i18n';
 import { QUESTIONS, questionKey, sectionKey } from './worksheet';

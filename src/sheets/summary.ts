@@ -1,4 +1,4 @@
-// "Refresh segment summary" (SPEC §5): reads Accounts and Criteria once each, computes in core, and
+// "Refresh segment summary" (docs/rules.md, Segment summary): reads Accounts and Criteria once each, computes in core, and
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
 import { type ColumnKey, nameIdentity } from '../core/columns';

@@ -1,6 +1,6 @@
 import { defineMessages } from './define';
 
-/** Texts of ICP_EXPLAIN (SPEC §4.2): `✔ Industry is Fintech (+2 of 3)`, `⛔ Excluded: Country is Russia`. */
+/** Texts of ICP_EXPLAIN (docs/rules.md, Explanations): `✔ Industry is Fintech (+2 of 3)`, `⛔ Excluded: Country is Russia`. */
 export const scoring = defineMessages({
   'explain.excluded': ["Excluded", "Bị loại trừ", "Exclus"],
   /** Between points and maximum: `+2 of 3`, `0 of 1`. */

@@ -1,6 +1,6 @@
 import { defineMessages } from './define';
 
-/** Account columns (SPEC §3.1) and the words of the Criteria rule language (SPEC §4.1). */
+/** Account columns (docs/rules.md, Accounts) and the words of the Criteria rule language (docs/rules.md, Scoring). */
 export const vocabulary = defineMessages({
   'column.account': ["Account", "Tài khoản", "Cont"],
   'column.industry': ["Industry", "Ngành", "Industrie"],
