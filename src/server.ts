@@ -1,5 +1,6 @@
-// The API the sidebar calls through google.script.run: every export here is a top-level Apps Script
-// function. Inputs are checked with the same zod/mini schemas the page uses; writes hold the document lock.
+// The API the client pages (sidebar and dialogs) call through google.script.run: every export here is a
+// top-level Apps Script function. Inputs are checked with the same zod/mini schemas the pages use; writes
+// hold the document lock.
 import { type ColumnKey, RULES, columnKeyOf, nameIdentity } from './core/columns';
 import { validateAnswers } from './core/answers';
 import { guideSteps, proposeCriteria, ruleText } from './core/guide';
@@ -12,6 +13,7 @@ import { readAnswers, writeAnswers } from './sheets/guide';
 import { withDocumentLock } from './sheets/lock';
 import { findSheet } from './sheets/roles';
 import { documentLanguage, segmentDimensions, setDocumentLanguage, setSegmentDimensions } from './sheets/settings';
+import { acceptSuggestions } from './sheets/suggest';
 import { createWorksheet } from './sheets/template';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -92,4 +94,13 @@ export function settingsSave(input: unknown): Result<{ language: string }> {
     setSegmentDimensions(parsed.data.dimensions);
   });
   return { ok: true, value: { language: parsed.data.language } };
+}
+
+/** Adds the suggestions the user checked in the Suggest dialog to Criteria; returns the message to show. */
+export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; message: string } {
+  const spreadsheet = active();
+  const language = documentLanguage(spreadsheet);
+  const parsed = AcceptInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) };
+  return locked(() => acceptSuggestions(spreadsheet, language, parsed.data.rows));
 }

@@ -6,7 +6,7 @@ import { type Language, t } from '../core/i18n';
 import { compileCriteria } from '../core/scoring';
 import { SIZE_BANDS, type SizeBand } from '../core/size';
 import { type SuggestResult, compileCurrent, criteriaCells, separation, splitByOutcome, suggestCriteria } from '../core/suggest';
-import { type AcceptRow, aucText, dialogHtml, dialogModel } from '../core/suggestReport';
+import { type AcceptRow, aucText, dialogModel, pageWithModel } from '../core/suggestReport';
 import { columnHeader } from '../core/template';
 import { type CellValue, InputError } from '../core/values';
 import { mergeCriteria } from './criteria';
@@ -52,7 +52,8 @@ export function showSuggestions(spreadsheet: Spreadsheet, language: Language, no
     return;
   }
   const model = dialogModel(result, language, { skipped: data.skipped });
-  const page = HtmlService.createHtmlOutput(dialogHtml(model)).setWidth(640).setHeight(600);
+  const file = HtmlService.createHtmlOutputFromFile('Suggest').getContent();
+  const page = HtmlService.createHtmlOutput(pageWithModel(file, model)).setWidth(640).setHeight(600);
   ui.showModalDialog(page, model.title);
 }
 
