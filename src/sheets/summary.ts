@@ -45,7 +45,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
     return;
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
-  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), headers, parsed.accounts);
+  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), headers, parsed.accounts, language);
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
@@ -126,10 +126,10 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
  * score columns stay blank). Broken criteria: no scores, and the error, which the summary shows above the
  * table, so bad criteria never hide the revenue figures.
  */
-function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[]): { scores?: Map<Account, number>; error?: string } {
+function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[], language: Language): { scores?: Map<Account, number>; error?: string } {
   if (!criteria) return {};
   try {
-    const parsed = parseCriteria(criteria);
+    const parsed = parseCriteria(criteria, { language });
     if (!parsed.some(isActive)) return {};
     const scorer = compile(parsed, headers);
     const scores = new Map<Account, number>();
