@@ -6,9 +6,11 @@ import { type FormulaEvaluator, MetadataFinder, Spreadsheet, Workbook } from './
 import { DataValidation, DataValidationBuilder, DataValidationCriteria } from './validation';
 import { Lock, Properties, UiRecorder, createHtmlService, createUi } from './services';
 import { type WorkbookJSON, restoreWorkbook, workbookToJSON } from './persist';
+import { type ChartView, describeChart } from './charts';
 
 export type { FormulaEvaluator, FormulaResult, Computed } from './spreadsheet';
 export type { WorkbookJSON } from './persist';
+export type { ChartAxis, ChartSeriesView, ChartView } from './charts';
 export type { CellValue } from './cells';
 export { LOCK_TIMEOUT_MESSAGE, NeedsAnswer } from './services';
 
@@ -292,6 +294,10 @@ export function createEmulation(options: EmulationOptions = {}) {
       if (width > sheet.maxColumns) sheet.insertColumnsAfter(sheet.maxColumns, width - sheet.maxColumns);
       if (rows.length) sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
       return sheet;
+    },
+    /** What each chart shows (type, categories, series with values and axes), of one sheet or all, uncounted. */
+    charts(sheetName?: string): ChartView[] {
+      return workbook.sheets.filter((sheet) => sheetName === undefined || sheet.name === sheetName).flatMap((sheet) => sheet.charts.map(describeChart));
     },
     /** Test convenience: a sheet's data range values, uncounted. */
     sheetValues(name: string): unknown[][] {

@@ -149,13 +149,16 @@ function drawChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, summary: SummaryBl
   const column = (c: number) => sheet.getRange(summary.tableHeaderRow, c, segmentRows, 1);
   const existing = sheet.getCharts()[0];
   const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
-    .setChartType(Charts.ChartType.BAR)
+    // Columns, not bars: Sheets draws a second value axis only when it is vertical, and LTV:CAC (about
+    // 1–10) needs its own axis beside CLV (thousands) to be visible at all.
+    .setChartType(Charts.ChartType.COLUMN)
     .addRange(column(summary.segmentColumn))
     .addRange(column(summary.clvColumn))
     .addRange(column(summary.ltvCacColumn))
     .setNumHeaders(1)
     .setOption('title', t(language, 'summary.chartTitle'))
-    .setOption('series', { 1: { targetAxisIndex: 1 } })
+    .setOption('series', { 0: { targetAxisIndex: 0 }, 1: { targetAxisIndex: 1 } })
+    .setOption('vAxes', { 0: { title: t(language, 'summary.clv') }, 1: { title: t(language, 'summary.ltvCac') } })
     .setPosition(summary.tableHeaderRow, summary.width + 2, 0, 0);
   if (existing) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());
