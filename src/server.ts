@@ -1,9 +1,9 @@
 // The API the client pages (sidebar and dialogs) call through google.script.run: every export here is a
 // top-level Apps Script function. Each first asks for every scope (granular consent); inputs are checked
 // with the same zod/mini schemas the pages use; writes hold the document lock.
-import { type ColumnKey, RULES, columnKeyOf, nameIdentity } from './core/columns';
+import { DEFAULT_DIMENSIONS, RULES, columnKeyOf, nameIdentity, ruleName } from './core/vocabulary';
 import { validateAnswers } from './core/answers';
-import { guideSteps, proposeCriteria, ruleText } from './core/guide';
+import { guideSteps, proposeCriteria } from './core/guide';
 import { type Language, t } from './core/i18n';
 import { AcceptInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput, criteriaErrors } from './core/schemas';
 import { columnHeader } from './core/template';
@@ -21,7 +21,6 @@ const active = () => SpreadsheetApp.getActiveSpreadsheet();
 const locked = <T>(action: () => T): T => withDocumentLock(action, t(documentLanguage(active()), 'message.lockBusy'));
 const invalid = (id: string, field: string, code: FieldError['code'] = 'invalid'): { ok: false; errors: FieldError[] } => ({ ok: false, errors: [{ id, field, code }] });
 
-const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
 
 /** Everything the guide shows: steps with saved answers, rule words, and the settings. */
 export function guideLoad() {
@@ -34,7 +33,7 @@ export function guideLoad() {
   return {
     language,
     steps: guideSteps(language, answers),
-    rules: RULES.map((rule) => ({ value: rule, label: ruleText(language, rule) })),
+    rules: RULES.map((rule) => ({ value: rule, label: ruleName(rule, language) })),
     exclude: t(language, 'criteria.exclude'),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
   };

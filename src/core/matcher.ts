@@ -7,10 +7,14 @@ import { TextSearch } from './textSearch';
 /** A cell as the criteria read it; built only when a cell value is not memoized yet. */
 export interface Cell {
   blank: boolean;
-  /** Trimmed, lower case; for Company size, the English band name when it is one in any language. */
+  /** Trimmed, lower case. */
   text: string;
+  /** The text as equality compares it: one token for an option in any language (`Khởi nghiệp` = `Startup`). */
+  token: string;
   number(): number | undefined;
   items(): string[];
+  /** The items as equality compares them. */
+  itemTokens(): string[];
 }
 
 /** The indices (ascending) of the line's criteria that a cell satisfies. */
@@ -25,11 +29,13 @@ const add = (map: Map<string | number, number[]>, key: string | number, index: n
   else if (list[list.length - 1] !== index) list.push(index);
 };
 
-export function compileMatcher(criteria: readonly Criterion[], canonical: (text: string) => string): Matcher {
-  // Equality: a numeric alternative compares as a number with a number cell, as text otherwise.
+export function compileMatcher(criteria: readonly Criterion[]): Matcher {
+  // Equality: a numeric alternative compares as a number with a number cell, by token otherwise.
   const byNumber = new Map<string | number, number[]>();
-  const byPlainText = new Map<string | number, number[]>();
-  const byAnyText = new Map<string | number, number[]>();
+  const byPlainToken = new Map<string | number, number[]>();
+  const byAnyToken = new Map<string | number, number[]>();
+  // contains: a substring of an item, or (for an option such as a growth stage) the same option in another language.
+  const byOptionToken = new Map<string | number, number[]>();
   const patterns: string[] = [];
   const patternCriterion: number[] = [];
   const negatives: number[] = [];
@@ -39,15 +45,15 @@ export function compileMatcher(criteria: readonly Criterion[], canonical: (text:
     if (rule === 'isNot' || rule === 'doesNotContain') negatives.push(index);
     if (rule === 'is' || rule === 'isNot') {
       for (const a of criterion.alternatives) {
-        const text = canonical(a.text);
-        add(byAnyText, text, index);
+        add(byAnyToken, a.token, index);
         if (a.number !== undefined) add(byNumber, a.number, index);
-        else add(byPlainText, text, index);
+        else add(byPlainToken, a.token, index);
       }
     } else if (rule === 'contains' || rule === 'doesNotContain') {
       for (const a of criterion.alternatives) {
-        patterns.push(canonical(a.text));
+        patterns.push(a.text);
         patternCriterion.push(index);
+        if (a.token !== a.text) add(byOptionToken, a.token, index);
       }
     } else {
       ranges.push(index);
@@ -61,13 +67,13 @@ export function compileMatcher(criteria: readonly Criterion[], canonical: (text:
     const hits = new Set<number>();
     if (cell.blank) return hits;
     const addAll = (list: number[] | undefined) => { if (list) for (const i of list) hits.add(i); };
-    if (byAnyText.size) {
+    if (byAnyToken.size) {
       const number = numericEquality ? cell.number() : undefined;
       if (number !== undefined) {
         addAll(byNumber.get(number));
-        addAll(byPlainText.get(cell.text));
+        addAll(byPlainToken.get(cell.token));
       } else {
-        addAll(byAnyText.get(cell.text));
+        addAll(byAnyToken.get(cell.token));
       }
     }
     if (patterns.length) {
@@ -75,6 +81,7 @@ export function compileMatcher(criteria: readonly Criterion[], canonical: (text:
         if (search) search.search(item, (p) => hits.add(patternCriterion[p]));
         else for (let p = 0; p < patterns.length; p++) if (item.includes(patterns[p])) hits.add(patternCriterion[p]);
       }
+      if (byOptionToken.size) for (const token of cell.itemTokens()) addAll(byOptionToken.get(token));
     }
     return hits;
   };

@@ -4,9 +4,9 @@
 // countries, size bands, tool lists). Scoring a row is then one Map lookup per attribute; a cell is only
 // read as text (trimmed, lower-cased, split into items, parsed as a number) the first time it is seen.
 import { type Criterion, formatCriterion, isActive, parseCriteria } from './criteria';
-import { headerIndex } from './columns';
-import { type Language, allTranslations, t } from './i18n';
+import { type Language, t } from './i18n';
 import { type Cell, type Matcher, compileMatcher } from './matcher';
+import { headerIndex, matchToken } from './vocabulary';
 import { companySize } from './size';
 import { type CellValue, InputError, cellText, isBlank, isDate, parseNumber, splitItems } from './values';
 
@@ -70,7 +70,6 @@ interface Line {
   /** The account column read, or -1 for the derived Company size (see `read`). */
   column: number;
   read: (row: readonly CellValue[]) => CellValue;
-  canonical: (text: string) => string;
   /** Points per distinct cell value (scoring). */
   memo: Map<CellValue, number>;
   /** Outcome per distinct cell value (explaining). */
@@ -123,7 +122,7 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
     if (!criterion.excluded && (!line.heaviest || criterion.weight > line.heaviest.weight)) line.heaviest = criterion;
   }
   const lines = [...byIdentity.values()];
-  for (const line of lines) line.match = compileMatcher(line.criteria, line.canonical);
+  for (const line of lines) line.match = compileMatcher(line.criteria);
   const total = lines.reduce((sum, line) => sum + line.maximum, 0);
 
   const score = (row: readonly CellValue[]): number | '' => {
@@ -206,7 +205,7 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
   const memoized = typeof value !== 'object' || value === null;
   const known = memoized ? line.outcomes.get(value) : undefined;
   if (known) return known;
-  const satisfied = line.match(readCell(value, line.canonical));
+  const satisfied = line.match(readCell(value));
   let outcome: Outcome;
   if (n <= 30) {
     let mask = 0;
@@ -293,7 +292,7 @@ function linePoints(line: Line, value: CellValue): number {
     if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
     return points;
   }
-  for (const i of line.match(readCell(value, line.canonical))) {
+  for (const i of line.match(readCell(value))) {
     const criterion = line.criteria[i];
     if (criterion.excluded) {
       points = EXCLUDED;
@@ -318,17 +317,21 @@ function numericPoints(line: Line, value: number): number {
   return points;
 }
 
-function readCell(value: CellValue, canonical: (text: string) => string): Cell {
+function readCell(value: CellValue): Cell {
   const text = cellText(value).toLowerCase();
   let number: number | undefined | null = null;
   let items: string[] | undefined;
-  return {
+  let itemTokens: string[] | undefined;
+  const cell: Cell = {
     blank: text === '',
-    text: canonical(text),
+    text,
+    token: matchToken(text),
     // A date cell is not a number even though its ISO text has digits (parseNumber rejects it anyway).
     number: () => (number === null ? (number = isDate(value) ? undefined : parseNumber(value)) : number),
     items: () => (items ??= splitItems(text)),
+    itemTokens: () => (itemTokens ??= cell.items().map(matchToken)),
   };
+  return cell;
 }
 
 /** How a line reads its cell: the header's column, or (Company size) the column when filled, else derived. */
@@ -336,8 +339,8 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
   const fail = (message: string): never => {
     throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
   };
-  const line = (column: number, read: Line['read'], canonical = (text: string) => text): Line => ({
-    attribute: criterion.attribute, criteria: [], match: () => [], maximum: 0, numericOnly: true, column, read, canonical, memo: new Map(), outcomes: new Map(), byMask: new Map(),
+  const line = (column: number, read: Line['read']): Line => ({
+    attribute: criterion.attribute, criteria: [], match: () => [], maximum: 0, numericOnly: true, column, read, memo: new Map(), outcomes: new Map(), byMask: new Map(),
   });
   const column = columns.get(criterion.identity);
   if (criterion.identity !== '#companySize') {
@@ -361,19 +364,5 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
     const band = companySize(employees === undefined ? undefined : size(row[employees]), revenue === undefined ? undefined : size(row[revenue]));
     return band ?? '';
   };
-  return line(-1, read, sizeCanonical());
-}
-
-let sizeNames: Map<string, string> | undefined;
-
-/** Size band names in any language → the English band in lower case, so `IMM` and `SMB` match. */
-function sizeCanonical(): (text: string) => string {
-  if (!sizeNames) {
-    sizeNames = new Map();
-    for (const [key, band] of [['size.smb', 'smb'], ['size.midMarket', 'mid-market'], ['size.enterprise', 'enterprise']] as const) {
-      for (const text of allTranslations(key)) sizeNames.set(text.toLowerCase(), band);
-    }
-  }
-  const names = sizeNames;
-  return (text) => names.get(text) ?? text;
+  return line(-1, read);
 }
