@@ -243,47 +243,67 @@ const SVG = 'http://www.w3.org/2000/svg';
 const COLORS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'];
 function svg(tag, attrs, text) { const el = document.createElementNS(SVG, tag); for (const k in attrs) el.setAttribute(k, attrs[k]); if (text !== undefined) el.textContent = text; return el; }
 function niceMax(values) { const max = Math.max(0, ...values.filter((v) => v !== null)); if (max <= 0) return 1; const p = Math.pow(10, Math.floor(Math.log10(max))); return Math.ceil(max / p) * p; }
+const short = (label, n) => (label.length > n ? label.slice(0, n - 1) + '…' : label);
+const tick = (v) => (Math.abs(v) >= 1000 ? (v / 1000).toLocaleString() + 'k' : v.toLocaleString());
+// Bars grouped by category, one colour per series; a series on the right axis is scaled to that axis.
 function drawChart(chart) {
   const horizontal = chart.type === 'BAR';
   const n = chart.categories.length, s = chart.series.length;
-  const W = 520, H = Math.max(260, horizontal ? 60 + n * (10 + 8 * s) : 300);
-  const left = horizontal ? 130 : 50, right = 20, top = 40, bottom = 60;
+  const W = horizontal ? 560 : Math.max(560, 90 + n * (10 + 12 * s)), H = horizontal ? Math.max(280, 90 + n * (8 + 8 * s)) : 380;
+  const left = horizontal ? 140 : 64, right = horizontal ? 20 : 64, top = 44, bottom = horizontal ? 64 : 110;
   const root = svg('svg', { width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img', class: 'chart' });
   root.append(svg('title', {}, chart.title || 'Chart'));
   root.append(svg('rect', { x: 0, y: 0, width: W, height: H, fill: '#fff', stroke: '#dadce0' }));
-  root.append(svg('text', { x: W / 2, y: 22, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 600, class: 'chart-title' }, chart.title));
-  const maxes = [0, 1].map((axis) => niceMax(chart.series.filter((x) => x.axis === axis).flatMap((x) => x.values)));
+  root.append(svg('text', { x: W / 2, y: 24, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 600, class: 'chart-title' }, chart.title));
+  const axes = ['left', 'right', 'bottom'].filter((axis) => chart.series.some((x) => x.axis === axis));
+  const max = {};
+  for (const axis of axes) max[axis] = niceMax(chart.series.filter((x) => x.axis === axis).flatMap((x) => x.values));
   const plotW = W - left - right, plotH = H - top - bottom;
   const band = (horizontal ? plotH : plotW) / Math.max(1, n);
   const bar = Math.max(2, (band - 6) / Math.max(1, s));
+  for (const axis of axes) {
+    for (const f of [0, 0.5, 1]) {
+      const v = max[axis] * f;
+      if (horizontal) root.append(svg('text', { x: left + plotW * f, y: top + plotH + 14, 'text-anchor': 'middle', 'font-size': 10, fill: '#5f6368' }, tick(v)));
+      else {
+        const y = top + plotH - plotH * f;
+        if (axis === 'left') root.append(svg('line', { x1: left, x2: left + plotW, y1: y, y2: y, stroke: '#e8eaed' }));
+        root.append(svg('text', { x: axis === 'left' ? left - 6 : left + plotW + 6, y: y + 4, 'text-anchor': axis === 'left' ? 'end' : 'start', 'font-size': 10, fill: '#5f6368' }, tick(v)));
+      }
+    }
+    const title = chart.axisTitles[axis];
+    if (!title) continue;
+    if (horizontal) root.append(svg('text', { x: left + plotW / 2, y: top + plotH + 30, 'text-anchor': 'middle', 'font-size': 11, class: 'axis-title' }, title));
+    else {
+      const x = axis === 'left' ? 14 : W - 10;
+      root.append(svg('text', { x, y: top + plotH / 2, 'text-anchor': 'middle', 'font-size': 11, class: 'axis-title', transform: 'rotate(-90 ' + x + ' ' + (top + plotH / 2) + ')' }, title));
+    }
+  }
   chart.categories.forEach((label, i) => {
     const at = i * band;
-    root.append(horizontal
-      ? svg('text', { x: left - 6, y: top + at + band / 2 + 4, 'text-anchor': 'end', 'font-size': 11 }, label.length > 20 ? label.slice(0, 19) + '…' : label)
-      : svg('text', { x: left + at + band / 2, y: top + plotH + 14, 'text-anchor': 'middle', 'font-size': 11 }, label.length > 12 ? label.slice(0, 11) + '…' : label));
+    if (horizontal) root.append(svg('text', { x: left - 6, y: top + at + band / 2 + 4, 'text-anchor': 'end', 'font-size': 11 }, short(label, 22)));
+    else {
+      const x = left + at + band / 2, y = top + plotH + 10;
+      root.append(svg('text', { x, y, 'text-anchor': 'end', 'font-size': 10, transform: 'rotate(-45 ' + x + ' ' + y + ')' }, short(label, 18)));
+    }
     chart.series.forEach((series, k) => {
       const v = series.values[i];
       if (v === null || v === undefined) return;
-      const size = Math.max(0, v) / maxes[series.axis] * (horizontal ? plotW : plotH);
+      const size = Math.max(0, v) / max[series.axis] * (horizontal ? plotW : plotH);
       const offset = at + 3 + k * bar;
       const rect = horizontal
         ? svg('rect', { x: left, y: top + offset, width: size, height: bar - 1, fill: COLORS[k % COLORS.length] })
         : svg('rect', { x: left + offset, y: top + plotH - size, width: bar - 1, height: size, fill: COLORS[k % COLORS.length] });
-      rect.append(svg('title', {}, series.name + ' — ' + label + ': ' + v));
+      rect.append(svg('title', {}, series.name + ' — ' + label + ': ' + v.toLocaleString()));
       rect.setAttribute('class', 'bar');
       root.append(rect);
     });
   });
   root.append(svg('line', horizontal ? { x1: left, y1: top, x2: left, y2: top + plotH, stroke: '#5f6368' } : { x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH, stroke: '#5f6368' }));
-  [0, 1].forEach((axis) => {
-    if (!chart.series.some((x) => x.axis === axis)) return;
-    const y = axis === 0 ? top + plotH + (horizontal ? 14 : 28) : top - 4;
-    root.append(svg('text', { x: horizontal ? left + plotW : left, y, 'text-anchor': horizontal ? 'end' : 'start', 'font-size': 10, fill: '#5f6368' }, (axis ? 'second axis max ' : 'axis max ') + maxes[axis].toLocaleString()));
-  });
   chart.series.forEach((series, k) => {
-    const x = left + k * 170, y = H - 14;
+    const x = left + k * 200, y = H - 10;
     root.append(svg('rect', { x, y: y - 9, width: 10, height: 10, fill: COLORS[k % COLORS.length] }));
-    root.append(svg('text', { x: x + 14, y, 'font-size': 11 }, series.name + (series.axis ? ' (right axis)' : '')));
+    root.append(svg('text', { x: x + 14, y, 'font-size': 11, class: 'legend' }, series.name + (series.axis === 'right' ? ' (right axis)' : '')));
   });
   return root;
 }

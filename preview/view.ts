@@ -3,7 +3,8 @@
 // colours, and the sheet's charts with the data they draw.
 import { isDate } from '../emulation/cells';
 import { displayValue } from '../emulation/display';
-import type { SheetModel } from '../emulation/sheet';
+import type { EmbeddedChart, SheetModel } from '../emulation/sheet';
+import { type ChartAxis, describeChart } from '../emulation/charts';
 import { cellLook, type Look } from './files';
 import type { FormulaEngine } from './formulas';
 
@@ -42,8 +43,8 @@ export interface ChartView {
   anchor: [number, number];
   /** Category labels and one series per further column: name, values, and the axis it is drawn against. */
   categories: string[];
-  series: Array<{ name: string; values: Array<number | null>; axis: 0 | 1 }>;
-  axisTitles: [string, string];
+  series: Array<{ name: string; values: Array<number | null>; axis: ChartAxis }>;
+  axisTitles: Record<ChartAxis, string>;
 }
 
 /** The text a user would edit: a formula, or the value as typed in this locale. */
@@ -102,39 +103,29 @@ export function sheetView(sheet: SheetModel, engine: FormulaEngine, start: numbe
     widths: { ...sheet.columnWidths },
     hidden: [...sheet.hiddenColumns],
     problem: engine.sheetProblem(sheet) ?? null,
-    charts: sheet.charts.map((chart) => chartView(sheet, engine, chart.spec)).filter((c): c is ChartView => c !== null),
+    charts: sheet.charts.map(chartView),
   };
 }
 
-type Spec = SheetModel['charts'][number]['spec'];
-
-/** A chart as the bundle set it through the emulation: the first range's cells are the categories, each
- * further range (or column) a series; `numHeaders` rows on top name them; `series.N.targetAxisIndex` puts a
- * series on the second axis. */
-export function chartView(sheet: SheetModel, engine: FormulaEngine, spec: Spec): ChartView | null {
-  const columns: unknown[][] = [];
-  for (const range of spec.ranges) {
-    const target = range.getSheet() as SheetModel;
-    const { values } = engine.block(target, range.getRow(), range.getColumn(), Math.min(range.getNumRows(), 500), range.getNumColumns());
-    for (let c = 0; c < range.getNumColumns(); c++) columns.push(values.map((row) => row[c]));
-  }
-  if (columns.length < 2) return null;
-  const options = spec.options;
-  const headers = Number(options.numHeaders ?? 1) || 0;
-  const [labels, ...data] = columns;
-  const text = (v: unknown) => (v === null || v === undefined ? '' : isDate(v) ? displayValue(v as Date, undefined, sheet.workbook.locale, sheet.workbook.timeZone) : String(v));
-  const keep = labels.map((label, i) => i >= headers && (text(label) !== '' || data.some((d) => typeof d[i] === 'number')));
-  const seriesOptions = (options.series ?? {}) as Record<string, { targetAxisIndex?: number }>;
+/** A chart as the emulation records what it shows (type, categories, series and their axes), with the
+ * values as numbers for drawing and the axis titles the add-on set. */
+export function chartView(chart: EmbeddedChart): ChartView {
+  const shown = describeChart(chart);
+  const text = (v: unknown) => (v === null || v === undefined ? '' : isDate(v) ? displayValue(v as Date, undefined, chart.spec.sheet.workbook.locale, chart.spec.sheet.workbook.timeZone) : String(v));
+  // Trailing rows the add-on's ranges cover but hold nothing are not drawn.
+  let count = shown.categories.values.length;
+  while (count > 0 && text(shown.categories.values[count - 1]) === '' && shown.series.every((s) => typeof s.values[count - 1] !== 'number')) count--;
+  const vAxes = (chart.spec.options.vAxes ?? {}) as Record<string, { title?: string } | undefined>;
   return {
-    type: String(spec.type),
-    title: String(options.title ?? ''),
-    anchor: [spec.position[0], spec.position[1]],
-    categories: labels.filter((_, i) => keep[i]).map(text),
-    series: data.map((values, s) => ({
-      name: headers ? text(values[0]) : `Series ${s + 1}`,
-      values: values.filter((_, i) => keep[i]).map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null)),
-      axis: seriesOptions[s]?.targetAxisIndex === 1 ? 1 : 0,
+    type: shown.type,
+    title: shown.title,
+    anchor: [shown.anchor.row, shown.anchor.column],
+    categories: shown.categories.values.slice(0, count).map(text),
+    series: shown.series.map((series) => ({
+      name: series.name,
+      values: series.values.slice(0, count).map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null)),
+      axis: series.axis,
     })),
-    axisTitles: [String(options['hAxis.title'] ?? ''), String(options['vAxis.title'] ?? '')],
+    axisTitles: { left: String(vAxes[0]?.title ?? chart.spec.options['vAxis.title'] ?? ''), right: String(vAxes[1]?.title ?? ''), bottom: String(chart.spec.options['hAxis.title'] ?? '') },
   };
 }
