@@ -47,6 +47,8 @@ export interface Evaluation {
 export interface CompileOptions {
   /** Prefixes every error message: `ICP_SCORE` gives `ICP_SCORE: Criterion 2 ("Industy"): unknown attribute; …`. */
   functionName?: string;
+  /** The spreadsheet's time zone: date cells are compared as calendar days there (UTC when not given). */
+  timeZone?: string;
 }
 
 /** Marks an excluded account in a memoized line result (weights are never negative). */
@@ -78,6 +80,8 @@ interface Line {
   column: number;
   read: (row: readonly CellValue[]) => CellValue;
   canonical: (text: string) => string;
+  /** Date cells are read as calendar days in this zone. */
+  timeZone?: string;
   /** Points per distinct cell value (scoring). */
   memo: Map<CellValue, number>;
   /** Outcome per distinct cell value (explaining). */
@@ -121,7 +125,7 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
   for (const criterion of active) {
     let line = byIdentity.get(criterion.identity);
     if (!line) {
-      line = newLine(criterion, columns, headers, prefix);
+      line = newLine(criterion, columns, headers, prefix, options.timeZone);
       byIdentity.set(criterion.identity, line);
     }
     line.criteria.push(criterion);
@@ -212,7 +216,7 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
   const memoized = typeof value !== 'object' || value === null;
   const known = memoized ? line.outcomes.get(value) : undefined;
   if (known) return known;
-  const cell = readCell(value, line.canonical);
+  const cell = readCell(value, line.canonical, line.timeZone);
   const satisfied = line.tests.map((test) => test(cell));
   let outcome: Outcome;
   if (n <= 30) {
@@ -298,7 +302,7 @@ function linePoints(line: Line, value: CellValue): number {
     if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
     return points;
   }
-  const cell = readCell(value, line.canonical);
+  const cell = readCell(value, line.canonical, line.timeZone);
   for (let i = 0; i < line.tests.length; i++) {
     if (!line.tests[i](cell)) continue;
     const criterion = line.criteria[i];
@@ -325,8 +329,8 @@ function numericPoints(line: Line, value: number): number {
   return points;
 }
 
-function readCell(value: CellValue, canonical: (text: string) => string): Cell {
-  const text = cellText(value).toLowerCase();
+function readCell(value: CellValue, canonical: (text: string) => string, timeZone?: string): Cell {
+  const text = cellText(value, timeZone).toLowerCase();
   let number: number | undefined | null = null;
   let items: string[] | undefined;
   return {
@@ -367,18 +371,18 @@ function compileTest(criterion: Criterion, canonical: (text: string) => string):
 }
 
 /** How a line reads its cell: the header's column, or (Company size) the column when filled, else derived. */
-function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string): Line {
+function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string, timeZone?: string): Line {
   const fail = (message: string): never => {
     throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
   };
   const line = (column: number, read: Line['read'], canonical = (text: string) => text): Line => ({
-    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, canonical, memo: new Map(), outcomes: new Map(), byMask: new Map(),
+    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, canonical, timeZone, memo: new Map(), outcomes: new Map(), byMask: new Map(),
   });
   const column = columns.get(criterion.identity);
   if (criterion.identity !== '#companySize') {
     if (column === undefined) {
       const names = headers.map((h) => cellText(h)).filter((h) => h !== '');
-      return fail(`unknown attribute; columns are ${names.join(', ')}`);
+      return fail(`unknown attribute; columns are ${names.join(', ')} (a column added to the sheet later is read once Create ICP worksheet or Refresh segment summary updates the score formula)`);
     }
     return line(column, (row) => row[column]);
   }
