@@ -1,9 +1,9 @@
 // The API the client pages (sidebar and dialogs) call through google.script.run: every export here is a
-// top-level Apps Script function. Inputs are checked with the same zod/mini schemas the pages use; writes
-// hold the document lock.
-import { type ColumnKey, RULES, columnKeyOf, nameIdentity } from './core/columns';
+// top-level Apps Script function. Each first asks for every scope (granular consent); inputs are checked
+// with the same zod/mini schemas the pages use; writes hold the document lock.
+import { DEFAULT_DIMENSIONS, RULES, columnKeyOf, nameIdentity, ruleName } from './core/vocabulary';
 import { validateAnswers } from './core/answers';
-import { guideSteps, proposeCriteria, ruleText } from './core/guide';
+import { guideSteps, proposeCriteria } from './core/guide';
 import { type Language, t } from './core/i18n';
 import { AcceptInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput, criteriaErrors } from './core/schemas';
 import { columnHeader } from './core/template';
@@ -11,6 +11,7 @@ import { cellText } from './core/values';
 import { mergeCriteria } from './sheets/criteria';
 import { readAnswers, writeAnswers } from './sheets/guide';
 import { headerNames } from './sheets/accounts';
+import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock } from './sheets/lock';
 import { findSheet } from './sheets/roles';
 import { documentLanguage, segmentDimensions, setDocumentLanguage, setSegmentDimensions } from './sheets/settings';
@@ -21,10 +22,10 @@ const active = () => SpreadsheetApp.getActiveSpreadsheet();
 const locked = <T>(action: () => T): T => withDocumentLock(action, t(documentLanguage(active()), 'message.lockBusy'));
 const invalid = (id: string, field: string, code: FieldError['code'] = 'invalid'): { ok: false; errors: FieldError[] } => ({ ok: false, errors: [{ id, field, code }] });
 
-const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
 
 /** Everything the guide shows: steps with saved answers, rule words, and the settings. */
 export function guideLoad() {
+  requireAuthorization();
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
   if (!findSheet(spreadsheet, 'worksheet')) locked(() => createWorksheet(spreadsheet, language));
@@ -33,7 +34,7 @@ export function guideLoad() {
   return {
     language,
     steps: guideSteps(language, answers),
-    rules: RULES.map((rule) => ({ value: rule, label: ruleText(language, rule) })),
+    rules: RULES.map((rule) => ({ value: rule, label: ruleName(rule, language) })),
     exclude: t(language, 'criteria.exclude'),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
   };
@@ -50,6 +51,7 @@ function dimensionChoices(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 }
 
 export function guideSaveStep(input: unknown): Result<{ saved: number }> {
+  requireAuthorization();
   // Field errors first (the same check the page ran), then the request's shape.
   const raw = (input as { answers?: unknown } | null)?.answers;
   const errors = Array.isArray(raw) ? validateAnswers(raw) : [];
@@ -66,11 +68,13 @@ export function guideSaveStep(input: unknown): Result<{ saved: number }> {
 }
 
 export function guideProposeCriteria(): CriterionRow[] {
+  requireAuthorization();
   const spreadsheet = active();
   return proposeCriteria(documentLanguage(spreadsheet), readAnswers(spreadsheet));
 }
 
 export function guideAcceptCriteria(input: unknown): Result<{ added: number; duplicates: number }> {
+  requireAuthorization();
   const parsed = AcceptInput.safeParse(input);
   if (!parsed.success) return { ok: false, errors: criteriaErrors(input) };
   const spreadsheet = active();
@@ -79,6 +83,7 @@ export function guideAcceptCriteria(input: unknown): Result<{ added: number; dup
 }
 
 export function settingsSave(input: unknown): Result<{ language: string }> {
+  requireAuthorization();
   const parsed = SettingsInput.safeParse(input);
   if (!parsed.success) return invalid('settings', String(parsed.error.issues[0].path[0] ?? 'settings'));
   const spreadsheet = active();
@@ -99,6 +104,7 @@ export function settingsSave(input: unknown): Result<{ language: string }> {
 
 /** Adds the suggestions the user checked in the Suggest dialog to Criteria; returns the message to show. */
 export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; message: string } {
+  requireAuthorization();
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
   const parsed = AcceptInput.safeParse(input);

@@ -1,8 +1,8 @@
 // The "Suggest criteria" dialog's model: localized texts built from a SuggestResult. Sheet data reaches the
 // page (client/suggest) only as JSON inside <script type="application/json"> with `<`, `>` and `&` escaped,
 // and the page puts it in the DOM with textContent: no sheet text is ever parsed as HTML.
-import type { RuleKind } from './columns';
 import { type Language, type MessageKey, t } from './i18n';
+import { type RuleKind, ruleName } from './vocabulary';
 import { type Separation, type SuggestResult, type Suggestion, formatNumber } from './suggest';
 
 /** A row as the accept function receives it (the shape of the Criteria rows the sidebar accepts too). */
@@ -40,7 +40,6 @@ export interface DialogModel {
   text: { accept: string; cancel: string; close: string; adding: string; noneSelected: string; nothingWritten: string; failed: string };
 }
 
-const rule = (language: Language, kind: RuleKind) => t(language, `rule.${kind}` as MessageKey);
 const percent = (count: number, total: number) => (total ? Math.round((100 * count) / total) : 0);
 const decimal = (language: Language, value: number) => {
   const text = value.toFixed(2);
@@ -48,7 +47,7 @@ const decimal = (language: Language, value: number) => {
 };
 
 export function criterionLabel(language: Language, s: Pick<Suggestion, 'attribute' | 'rule' | 'value'>): string {
-  return `${s.attribute} ${rule(language, s.rule)} ${s.value}`;
+  return `${s.attribute} ${ruleName(s.rule, language)} ${s.value}`;
 }
 
 export function evidenceText(language: Language, s: Pick<Suggestion, 'best' | 'worst'>): string {

@@ -1,7 +1,7 @@
-// "Create ICP worksheet" and "Insert sample accounts" (SPEC §3, §6). Each sheet is read once, then
+// "Create ICP worksheet" and "Insert sample accounts" (docs/rules.md, Worksheet and guide). Each sheet is read once, then
 // written in blocks; a cell a user typed is never written over (only blank headers are filled in).
-import { type ColumnKey, columnKeyOf, ACCOUNT_COLUMNS } from '../core/columns';
-import { type Language, t, allTranslations } from '../core/i18n';
+import { type ColumnKey, ACCOUNT_COLUMNS, columnKeyOf, knownColumns, namesOf } from '../core/vocabulary';
+import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
 import { sampleAccounts } from '../core/sample';
@@ -143,11 +143,7 @@ function readTop(sheet: Sheet): AccountsTop {
   const values = range.getValues();
   const formulas = range.getFormulas();
   const header = values[0].map((value, i) => headerText(value, formulas[0][i]));
-  const positions = new Map<ColumnKey, number>();
-  header.forEach((text, i) => {
-    const key = columnKeyOf(text);
-    if (key && !positions.has(key)) positions.set(key, i + 1);
-  });
+  const positions = new Map([...knownColumns(header)].map(([key, index]) => [key, index + 1]));
   const lastHeader = header.reduce<number>((last, text, i) => (text === '' ? last : i + 1), 0);
   const below = new Map<number, Array<{ row: number; formula: ParsedFormula }>>();
   const columns = layout.FORMULA_COLUMNS.map((key) => positions.get(key)).filter((c): c is number => c !== undefined);
@@ -231,7 +227,7 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
   const validation = () => SpreadsheetApp.newDataValidation();
   attributeValidation(sheet, accountHeaders);
   sheet.getRange(2, 2, rows, 1).setDataValidation(validation().requireValueInList(layout.ruleWords(language), true).setAllowInvalid(true).build());
-  const excludeWords = allTranslations('criteria.exclude').map((w) => `LOWER(TRIM(D2))="${w}"`).join(', ');
+  const excludeWords = namesOf('criteria.exclude').map((w) => `LOWER(TRIM(D2))="${w}"`).join(', ');
   sheet.getRange(2, 4, rows, 1).setDataValidation(
     validation()
       .requireFormulaSatisfied(`=OR(ISBLANK(D2), AND(ISNUMBER(D2), D2>=0), ${excludeWords})`)

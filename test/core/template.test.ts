@@ -91,7 +91,7 @@ test.each(LANGUAGES)('%s: one worksheet row per question, with its id in the ID 
   }
 });
 
-test.each(LANGUAGES)('%s: the example criteria score as SPEC §4.1 says, in the language they are written in', (language) => {
+test.each(LANGUAGES)('%s: the example criteria score as docs/rules.md (Scoring) says, in the language they are written in', (language) => {
   expect(CRITERIA_COLUMNS.map((key) => t(language, key)).slice(0, 4)).toEqual(
     ['criteria.attribute', 'criteria.rule', 'criteria.value', 'criteria.weight'].map((key) => t(language, key as never)),
   );

@@ -33,7 +33,7 @@ describe('Create ICP worksheet on a blank spreadsheet', () => {
     expect(sheet.getRange(2, 3).getNumberFormat()).toBe('@');
   });
 
-  test('Accounts has the SPEC headers, formats, and one spilling formula per formula column', () => {
+  test('Accounts has the documented headers, formats, and one spilling formula per formula column', () => {
     const sheet = ss.getSheetByName('Accounts')!;
     // The formula columns' header cells are formulas showing their label (no evaluator here: read as '').
     expect(sheet.getRange(1, 1, 1, 17).getValues()[0]).toEqual(ENGLISH_ACCOUNT_HEADERS.slice(0, 17));
