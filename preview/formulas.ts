@@ -9,11 +9,13 @@ import type { BundleContext } from '../emulation/bundle';
 import type { ChangedArea, Workbook } from '../emulation/spreadsheet';
 import type { SheetModel } from '../emulation/sheet';
 import { type Cell, isDate } from '../emulation/cells';
+import { columnKeyOf } from '../src/core/columns';
+import { headerText } from '../src/core/headerFormulas';
 
 const FUNCTIONS: Record<string, number> = {
-  ICP_SCORE: 3, ICP_EXPLAIN: 3, ICP_TIER: 3, COMPANY_SIZE: 2, SEGMENT_CLV: 4, CAC_PAYBACK: 3, LTV_CAC: 2, MONTHLY_CHURN: 3, ANNUAL_CHURN: 1,
+  ICP_SCORE: 3, ICP_EXPLAIN: 4, ICP_TIER: 3, COMPANY_SIZE: 2, SEGMENT_CLV: 4, CAC_PAYBACK: 3, LTV_CAC: 2, MONTHLY_CHURN: 3, ANNUAL_CHURN: 1,
 };
-const REQUIRED: Record<string, number> = { ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, MONTHLY_CHURN: 2 };
+const REQUIRED: Record<string, number> = { ICP_EXPLAIN: 3, ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, MONTHLY_CHURN: 2 };
 
 /** Sheets' own limit is 10 million cells; a sheet of up to a million rows fits the engine. */
 export const MAX_ROWS = 1_000_000;
@@ -22,7 +24,7 @@ const CONFIG = { licenseKey: 'gpl-v3', useArrayArithmetic: true, maxRows: MAX_RO
 const WHOLE_SHEET = 200_000;
 
 type Address = { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
-type Arg = { type: string; start?: Address; end?: Address; reference?: Address };
+type Arg = { type: string; start?: Address; end?: Address; reference?: Address; args?: Arg[][] };
 type Ast = { procedureName: string; args: Arg[] };
 type State = { formulaAddress: SimpleCellAddress };
 /** Where an argument's values come from, when it is a cell or a range: sheet name, 0-based row and column. */
@@ -30,6 +32,8 @@ type Origin = { sheet: string; row: number; column: number } | null;
 
 /** The scoring functions take a block of accounts: one result per row of the first argument. */
 const PER_ACCOUNT = new Set(['ICP_SCORE', 'ICP_EXPLAIN']);
+/** Functions that skip a first row holding column names (ICP_TIER(S1:S) from a header-row formula). */
+const HEADER_AWARE = new Set(['ICP_TIER', 'COMPANY_SIZE']);
 
 /** The engine being computed: the plugin reaches the bundle and the Date cells through it. */
 const computing: { engine: FormulaEngine | null } = { engine: null };
@@ -84,14 +88,33 @@ class AddonFunctions extends FunctionPlugin {
     return rows > 1 ? new ArraySize(1, rows) : ArraySize.scalar();
   }
 
+  /** Rows of the answer: those of the tallest range read (the accounts for ICP_SCORE / ICP_EXPLAIN), less a
+   * header row the function skips. */
   private rows(ast: Ast, state: State): number {
     const args = PER_ACCOUNT.has(ast.procedureName) ? ast.args.slice(0, 1) : ast.args;
     let rows = 0;
     for (const arg of args) {
-      if (arg.type !== 'CELL_RANGE' || !arg.start || !arg.end) continue;
-      rows = Math.max(rows, Math.abs(arg.end.toSimpleCellAddress(state.formulaAddress).row - arg.start.toSimpleCellAddress(state.formulaAddress).row) + 1);
+      const range = firstRange(arg);
+      if (!range) continue;
+      const start = range.start!.toSimpleCellAddress(state.formulaAddress).row;
+      rows = Math.max(rows, Math.abs(range.end!.toSimpleCellAddress(state.formulaAddress).row - start) + 1);
     }
+    if (rows > 1 && this.startsAtHeader(ast, state)) rows -= 1;
     return rows;
+  }
+
+  /** Whether the function will skip its first row as a header, as the bundle decides (header-row formulas). */
+  private startsAtHeader(ast: Ast, state: State): boolean {
+    const ranges = ast.args.map(firstRange);
+    const at = (arg: Arg | undefined) => arg?.start?.toSimpleCellAddress(state.formulaAddress);
+    if (PER_ACCOUNT.has(ast.procedureName)) {
+      const [accounts, headers] = [at(ranges[0]), at(ranges[1])];
+      return !!accounts && !!headers && accounts.sheet === headers.sheet && accounts.row === headers.row;
+    }
+    if (!HEADER_AWARE.has(ast.procedureName)) return false;
+    const firsts = ranges.map(at).filter((a): a is SimpleCellAddress => !!a).map((a) => storedCell(this.dependencyGraph.sheetMapping.getSheetName(a.sheet), a.row, a.col));
+    const isName = (cell: unknown) => typeof cell === 'string' && columnKeyOf(headerText('', cell.startsWith('=') ? cell : '') || cell) !== undefined;
+    return firsts.some(isName) && firsts.every((cell) => cell === null || cell === undefined || isName(cell));
   }
 
   private origin(arg: Arg, state: State): Origin {
@@ -101,6 +124,20 @@ class AddonFunctions extends FunctionPlugin {
     const sheet = this.dependencyGraph.sheetMapping.getSheetName(at.sheet);
     return sheet === undefined ? null : { sheet, row: at.row, column: at.col };
   }
+}
+
+/** The range an argument reads: itself, or the first range of an array literal such as `{A1:Q, U1:V}`. */
+function firstRange(arg: Arg): Arg | undefined {
+  if (arg.type === 'CELL_RANGE' && arg.start && arg.end) return arg;
+  for (const row of arg.args ?? []) for (const item of row) if (firstRange(item)) return firstRange(item);
+  return undefined;
+}
+
+/** A cell of the workbook being computed as typed (formula, or value; blank as null), 0-based. */
+function storedCell(sheet: string | undefined, row: number, column: number): unknown {
+  const cell = sheet === undefined ? undefined : computing.engine?.workbook.sheetNamed(sheet)?.grid.get(row + 1, column + 1);
+  if (!cell) return null;
+  return cell.formula ?? (cell.value === '' ? null : cell.value);
 }
 
 /** A value the engine passes, as Sheets would pass it to a custom function: blanks '', date cells Dates. */
@@ -191,7 +228,7 @@ export class FormulaEngine {
   readonly dates = new Map<string, Map<number, Date>>();
   private readonly listener = (sheet: SheetModel, area?: ChangedArea) => this.changed(sheet, area);
 
-  constructor(private readonly workbook: Workbook, readonly bundle: BundleContext) {
+  constructor(readonly workbook: Workbook, readonly bundle: BundleContext) {
     workbook.listeners.push(this.listener);
     for (const sheet of workbook.sheets) this.whole.add(sheet);
   }
