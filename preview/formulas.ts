@@ -222,6 +222,9 @@ export class FormulaEngine {
   private areas = new Map<SheetModel, ChangedArea[]>();
   /** Formula cells the engine was not given (sheet → "row:column" → why), shown as #ERROR!. */
   private refused = new Map<SheetModel, Map<number, string>>();
+  /** Formulas with an array literal (`={"ICP score"; ICP_SCORE(A1:Q, …)}`): the engine does not see the ranges
+   * inside a literal as dependencies, so these are handed over again when a sheet they read changes. */
+  private literals = new Map<SheetModel, Map<number, { row: number; column: number; reads: string[] }>>();
   /** Sheets the engine could not hold at all, with the reason. */
   private failedSheets = new Map<SheetModel, string>();
   /** Date cells per sheet name, so custom functions get Dates as in Sheets. */
@@ -307,6 +310,14 @@ export class FormulaEngine {
         if (id === undefined || this.whole.has(sheet) || !sheets.has(sheet)) continue;
         for (const a of areas) engine.setCellContents({ sheet: id, row: a.row - 1, col: a.column - 1 }, this.inputs(sheet, a.row, a.column, a.numRows, a.numColumns) as never);
       }
+      const changed = new Set([...this.whole, ...this.areas.keys()].map((sheet) => sheet.name.toLowerCase()));
+      for (const [sheet, literals] of this.literals) {
+        const id = this.ids.get(sheet);
+        if (id === undefined || !sheets.has(sheet) || this.whole.has(sheet)) continue;
+        for (const { row, column, reads } of literals.values()) {
+          if (reads.some((name) => changed.has(name))) engine.setCellContents({ sheet: id, row: row - 1, col: column - 1 }, this.inputs(sheet, row, column, 1, 1) as never);
+        }
+      }
     });
     this.whole.clear();
     this.areas.clear();
@@ -319,6 +330,7 @@ export class FormulaEngine {
 
   private scanWhole(sheet: SheetModel) {
     this.refused.delete(sheet);
+    this.literals.delete(sheet);
     const dates = new Map<number, Date>();
     this.dates.set(sheet.name, dates);
     let formulas = false;
@@ -340,6 +352,7 @@ export class FormulaEngine {
         const cell = sheet.grid.get(r, c);
         const key = dateKey(r - 1, c - 1);
         refused?.delete(key);
+        this.literals.get(sheet)?.delete(key);
         if (cell && isDate(cell.value) && !cell.formula) dates.set(key, cell.value);
         else dates.delete(key);
         if (cell?.formula) {
@@ -351,7 +364,13 @@ export class FormulaEngine {
   }
 
   private noteFormula(sheet: SheetModel, row: number, column: number, cell: Cell) {
-    for (const name of sheetsNamedIn(cell.formula!)) this.referenced.add(name);
+    const reads = sheetsNamedIn(cell.formula!);
+    for (const name of reads) this.referenced.add(name);
+    if (cell.formula!.includes('{')) {
+      const literals = this.literals.get(sheet) ?? new Map();
+      literals.set(dateKey(row - 1, column - 1), { row, column, reads: [...reads, sheet.name.toLowerCase()] });
+      this.literals.set(sheet, literals);
+    }
     const why = tooComplex(cell.formula!);
     if (!why) return;
     const refused = this.refused.get(sheet) ?? new Map<number, string>();
