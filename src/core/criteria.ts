@@ -1,4 +1,4 @@
-// The Criteria rule language (SPEC §4.1): `Attribute | Rule | Value | Weight` rows, read in any of the
+// The Criteria rule language (docs/rules.md, Scoring): `Attribute | Rule | Value | Weight` rows, read in any of the
 // three languages. This module only parses; ./scoring compiles the parsed criteria against a header row.
 import { type Language, type MessageKey, quote, t } from './i18n';
 import { RULES, type RuleKind, isExcludeWord, matchToken, nameIdentity, namesOf, normalizeName, ruleName, ruleOf } from './vocabulary';
@@ -14,7 +14,7 @@ export interface Alternative {
   text: string;
   /** The alternative as equality compares it: one token for an option named in any language (see matchToken). */
   token: string;
-  /** The alternative read as a number (SPEC §4 rules), for `is` / `is not`. */
+  /** The alternative read as a number (docs/rules.md, Numbers), for `is` / `is not`. */
   number?: number;
 }
 
@@ -58,6 +58,12 @@ export interface ParseOptions {
   /** The language of error messages. */
   language?: Language;
 }
+
+/**
+ * The largest weight: far above the worksheet's 1–5, and small enough that 100 × the sum of thousands of
+ * weights stays a finite number, so a score is never NaN or Infinity.
+ */
+export const MAX_WEIGHT = 1_000_000;
 
 /**
  * Parses the criteria rows (only the first four cells of each row are read). All-blank rows, and a first
@@ -148,6 +154,7 @@ function parseWeight(cell: CellValue, { locale, language = 'en' }: Settings, fai
   if (weight === undefined || weight < 0) {
     return fail('criteria.error.weight', { value: describeValue(cell, language), exclude: t(language, 'criteria.exclude') });
   }
+  if (weight > MAX_WEIGHT) return fail('criteria.weightTooLarge', { weight: describeValue(cell, language) });
   return { weight, excluded: false };
 }
 

@@ -1,14 +1,16 @@
-// ICP_SCORE / ICP_EXPLAIN argument shapes (SPEC §4.1–4.2); the rule language itself is in ./scoring.
+// ICP_SCORE / ICP_EXPLAIN argument shapes (docs/rules.md, Scoring and Explanations); the rule language itself is in ./scoring.
 import type { ArgValue, Output } from './args';
 import { type Language, isLanguage, languageFromLocale } from './i18n';
 import { type CompileOptions, type Scorer, compileCriteria } from './scoring';
-import { type CellValue, InputError, cellText } from './values';
+import { type CellValue, InputError, cellText, isBlank } from './values';
 
 export interface FormulaSettings {
   /** How text numbers are written (`ro_RO`); without one only unambiguous numbers are read. */
   locale?: string;
   /** The language of error messages when the locale names none; asked only when there is an error. */
   errorLanguage?: () => Language;
+  /** The spreadsheet's time zone: date cells are compared as calendar days there. */
+  timeZone?: string;
 }
 
 /** A locale (`ro_RO`) or language (`ro`) argument; blank gives undefined. */
@@ -25,7 +27,7 @@ export function localeArgument(arg: ArgValue): string | undefined {
 function compileFor(fn: string, criteria: CellValue[][], headers: readonly CellValue[], settings: FormulaSettings): Scorer {
   const locale = settings.locale;
   const language = locale && (isLanguage(locale) ? locale : languageFromLocale(locale));
-  const options: CompileOptions = { functionName: fn, locale, language: language || 'en' };
+  const options: CompileOptions = { functionName: fn, locale, language: language || 'en', timeZone: settings.timeZone };
   try {
     return compileCriteria(criteria, headers, options);
   } catch (error) {
@@ -49,7 +51,9 @@ export function scoreAccounts(
   if (headerRow.length !== 1) {
     throw new InputError(`${fn} headers: expects the single header row of the accounts, got ${headerRow.length} rows`);
   }
-  const rows = toRows(accounts);
+  let rows = toRows(accounts);
+  // A block that starts at its header row (as the worksheet's header-row formula reads it) gets no result for it.
+  if (rows.length > 1 && isHeaderRow(rows[0], headerRow[0])) rows = rows.slice(1);
   const width = headerRow[0].length;
   if (rows.length > 0 && rows[0].length !== width) {
     throw new InputError(`${fn} headers: ${width} columns, but accounts has ${rows[0].length}; select the same columns in both`);
@@ -58,6 +62,10 @@ export function scoreAccounts(
   const out: Output[][] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = [fn === 'ICP_SCORE' ? scorer.score(rows[i]) : scorer.explain(rows[i], language)];
   return !Array.isArray(accounts) ? out[0][0] : out;
+}
+
+function isHeaderRow(row: readonly CellValue[], headers: readonly CellValue[]): boolean {
+  return row.length === headers.length && row.some((cell) => !isBlank(cell)) && row.every((cell, i) => cellText(cell) === cellText(headers[i]));
 }
 
 function toRows(arg: ArgValue): CellValue[][] {

@@ -1,4 +1,4 @@
-// "Suggest criteria from best customers" (SPEC §7): reads Accounts and Criteria once each, computes the
+// "Suggest criteria from best customers" (docs/rules.md, Suggestions): reads Accounts and Criteria once each, computes the
 // suggestions in core, and shows them in a modal dialog. Nothing is written until the user accepts; then
 // the accepted rows are merged into Criteria (no duplicates, the user's rows untouched).
 import { type Account, parseAccounts } from '../core/accounts';
@@ -9,6 +9,7 @@ import { FORMULA_START, sizeBandName } from '../core/vocabulary';
 import { type SuggestResult, compileCurrent, criteriaCells, separation, splitByOutcome, suggestCriteria } from '../core/suggest';
 import { type AcceptRow, aucText, dialogModel, pageWithModel } from '../core/suggestReport';
 import { columnHeader } from '../core/template';
+import { scoringHeaders } from '../core/headerFormulas';
 import { type CellValue, InputError, parseNumber } from '../core/values';
 import { mergeCriteria } from './criteria';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
@@ -32,7 +33,8 @@ function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): Sh
   const { sheetName, headers, rows, firstRow } = readAccountsBlock(spreadsheet, language);
   const locale = spreadsheet.getSpreadsheetLocale();
   const parsed = parseAccounts(headers, rows, { asOf: now.getTime(), timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow, locale });
-  return { sheetName, headers, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), locale };
+  // What the score formula reads: not the formula columns (their names are blanked; positions stay).
+  return { sheetName, headers: scoringHeaders(headers), accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), locale };
 }
 
 /** The suggestions for the spreadsheet as it is now (the dialog's content), computed without writing anything. */

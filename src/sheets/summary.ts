@@ -1,4 +1,4 @@
-// "Refresh segment summary" (SPEC §5): reads Accounts and Criteria once each, computes in core, and
+// "Refresh segment summary" (docs/rules.md, Segment summary): reads Accounts and Criteria once each, computes in core, and
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
 import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity } from '../core/vocabulary';
@@ -8,10 +8,12 @@ import { type CompileOptions, compile } from '../core/scoring';
 import { type Dimension, segmentAccounts, segmentFigures } from '../core/segments';
 import { type SummaryBlock, buildSummary, currencyFormat } from '../core/summaryLayout';
 import { columnHeader } from '../core/template';
+import { scoringHeaders } from '../core/headerFormulas';
 import { type CellValue, InputError } from '../core/values';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
 import { ensureSheet } from './roles';
 import { segmentDimensions } from './settings';
+import { repairScoring } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,6 +29,8 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const app = t(language, 'app.name');
   const alert = (message: string) => SpreadsheetApp.getUi().alert(message);
   spreadsheet.toast(t(language, 'summary.reading'), app);
+  // A column added since Create is scored from now on, by the sheet's formula and by this summary alike.
+  repairScoring(spreadsheet, language);
   const { sheetName, headers, rows, firstRow, moneyFormat } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
@@ -45,7 +49,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
     return;
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
-  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), headers, parsed.accounts, { locale, language });
+  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), scoringHeaders(headers), parsed.accounts, { locale, language, timeZone: spreadsheet.getSpreadsheetTimeZone() });
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
@@ -145,13 +149,16 @@ function drawChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, summary: SummaryBl
   const column = (c: number) => sheet.getRange(summary.tableHeaderRow, c, segmentRows, 1);
   const existing = sheet.getCharts()[0];
   const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
-    .setChartType(Charts.ChartType.BAR)
+    // Columns, not bars: Sheets draws a second value axis only when it is vertical, and LTV:CAC (about
+    // 1–10) needs its own axis beside CLV (thousands) to be visible at all.
+    .setChartType(Charts.ChartType.COLUMN)
     .addRange(column(summary.segmentColumn))
     .addRange(column(summary.clvColumn))
     .addRange(column(summary.ltvCacColumn))
     .setNumHeaders(1)
     .setOption('title', t(language, 'summary.chartTitle'))
-    .setOption('series', { 1: { targetAxisIndex: 1 } })
+    .setOption('series', { 0: { targetAxisIndex: 0 }, 1: { targetAxisIndex: 1 } })
+    .setOption('vAxes', { 0: { title: t(language, 'summary.clv') }, 1: { title: t(language, 'summary.ltvCac') } })
     .setPosition(summary.tableHeaderRow, summary.width + 2, 0, 0);
   if (existing) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());

@@ -1,6 +1,6 @@
 import { defineMessages } from './define';
 
-/** ICP_SCORE / ICP_EXPLAIN: explanations (`✔ Industry is Fintech (+2 of 3)`) and the Criteria errors. */
+/** ICP_SCORE / ICP_EXPLAIN (docs/rules.md, Explanations): explanations (`✔ Industry is Fintech (+2 of 3)`) and the Criteria errors. */
 export const scoring = defineMessages({
   'explain.excluded': ["Excluded", "Bị loại trừ", "Exclus"],
   /** Between points and maximum: `+2 of 3`, `0 of 1`. */
@@ -19,8 +19,14 @@ export const scoring = defineMessages({
   'criteria.error.number': ["{rule} needs a number, got {value}", "{rule} cần một số, nhưng ô chứa {value}", "{rule} are nevoie de un număr, dar celula conține {value}"],
   'criteria.error.weight': ["weight {value} must be a positive number, 0 (off) or {exclude}", "trọng số {value} phải là số dương, 0 (tắt) hoặc {exclude}", "ponderea {value} trebuie să fie un număr pozitiv, 0 (dezactivat) sau {exclude}"],
   'criteria.error.noActive': ["no active criteria: add rows of Attribute | Rule | Value | Weight with a weight above 0 or exclude", "chưa có tiêu chí nào có hiệu lực: hãy thêm dòng Thuộc tính | Quy tắc | Giá trị | Trọng số với trọng số lớn hơn 0 hoặc loại trừ", "niciun criteriu activ: adăugați rânduri Atribut | Regulă | Valoare | Pondere cu o pondere peste 0 sau exclude"],
-  'criteria.error.unknownAttribute': ["unknown attribute; columns are {columns}", "không có cột nào tên như vậy; các cột là: {columns}", "nu există o coloană cu acest nume; coloanele sunt: {columns}"],
+  'criteria.error.unknownAttribute': ["unknown attribute; columns are {columns} (a column added to the sheet later is read once Create ICP worksheet or Refresh segment summary updates the score formula)", "không có cột nào tên như vậy; các cột là: {columns} (cột thêm vào sau sẽ được đọc khi Tạo bảng câu hỏi ICP hoặc Làm mới tổng hợp phân khúc cập nhật công thức điểm)", "nu există o coloană cu acest nume; coloanele sunt: {columns} (o coloană adăugată ulterior este citită după ce Creează fișa ICP sau Actualizează rezumatul segmentelor actualizează formula scorului)"],
   'criteria.error.companySize': ["{size} needs a {size}, {employees} or {revenue} column", "{size} cần một cột {size}, {employees} hoặc {revenue}", "{size} are nevoie de o coloană {size}, {employees} sau {revenue}"],
   /** After a number that two conventions read differently (`1,000` in ro_RO): how to write it. */
   'number.ambiguous': ["{value} can be read two ways: write {thousand} for one thousand, {decimal} for one and a half", "{value} có thể hiểu theo hai cách: viết {thousand} cho một nghìn, {decimal} cho một phẩy năm", "{value} se poate citi în două feluri: scrieți {thousand} pentru o mie, {decimal} pentru unu virgulă cinci"],
+  /** After `Criterion 3 ("Industry"): `. A weight that large would make the score's sums overflow. */
+  'criteria.weightTooLarge': [
+    "weight {weight} is too large; use at most 1,000,000 (the worksheet's importance is 1–5)",
+    "trọng số {weight} quá lớn; tối đa là 1.000.000 (mức quan trọng trong bảng ICP là 1–5)",
+    "ponderea {weight} este prea mare; folosiți cel mult 1.000.000 (importanța din fișa ICP este 1–5)",
+  ],
 });
