@@ -401,14 +401,19 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
 
 let sizeNames: Map<string, string> | undefined;
 
-/** Size band names in any language → the English band in lower case, so `IMM` and `SMB` match. */
-function sizeCanonical(): (text: string) => string {
+/** Size band names in any language, lower case → the English band in lower case (`imm` → `smb`). */
+export function sizeBandNames(): ReadonlyMap<string, string> {
   if (!sizeNames) {
     sizeNames = new Map();
     for (const [key, band] of [['size.smb', 'smb'], ['size.midMarket', 'mid-market'], ['size.enterprise', 'enterprise']] as const) {
       for (const text of allTranslations(key)) sizeNames.set(text.toLowerCase(), band);
     }
   }
-  const names = sizeNames;
+  return sizeNames;
+}
+
+/** Size band names in any language → the English band in lower case, so `IMM` and `SMB` match. */
+function sizeCanonical(): (text: string) => string {
+  const names = sizeBandNames();
   return (text) => names.get(text) ?? text;
 }
