@@ -27,5 +27,7 @@ export async function rowsOf(connection: DuckDBConnection, sql: string): Promise
   const statements = sql.split(/;\n/);
   for (const statement of statements.slice(0, -1)) await connection.run(statement);
   const reader = await connection.runAndReadAll(statements[statements.length - 1]);
-  return reader.getRowObjectsJS() as Record<string, unknown>[];
+  // Counts come back as BIGINT: plain numbers compare with the sheet's.
+  return (reader.getRowObjectsJS() as Record<string, unknown>[]).map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? Number(value) : value])));
 }

@@ -32,9 +32,11 @@ export const bigquery: Dialect = {
   ln: (expr) => `LN(${expr})`,
   log10: (expr) => `LOG10(${expr})`,
   split: (expr, separator) => `SPLIT(${expr}, ${literal(separator)})`,
+  // ARRAY_TO_STRING leaves NULL elements out (with their separator) when given no null_text.
+  joinNonNull: (exprs, separator) => `ARRAY_TO_STRING([${exprs.join(', ')}], ${literal(separator)})`,
   joinSorted: (entries, separator) => {
     const structs = entries.map((e) => `STRUCT(${[...e.keys.map((k, i) => `${k} AS k${i}`), `${e.text} AS text`].join(', ')})`);
     const order = entries[0].keys.map((_, i) => `entry.k${i}`).join(', ');
-    return `(SELECT STRING_AGG(entry.text, ${literal(separator)} ORDER BY ${order}) FROM UNNEST([${structs.join(', ')}]) AS entry)`;
+    return `ARRAY_TO_STRING(ARRAY(SELECT entry.text FROM UNNEST([${structs.join(', ')}]) AS entry ORDER BY ${order}), ${literal(separator)})`;
   },
 };

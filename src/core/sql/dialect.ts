@@ -49,6 +49,8 @@ export interface Dialect {
   log10(expr: string): string;
   /** Text split on a separator into an array. */
   split(expr: string, separator: string): string;
+  /** Joins the non-NULL texts with a separator ('' when all are NULL). */
+  joinNonNull(exprs: readonly string[], separator: string): string;
   /** Joins texts of a list of (sort keys…, text) entries, ordered by the keys: list_sort in DuckDB, UNNEST … ORDER BY in BigQuery. */
   joinSorted(entries: readonly SortedEntry[], separator: string): string;
 }

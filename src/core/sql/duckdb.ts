@@ -29,6 +29,7 @@ export const duckdb: Dialect = {
   ln: (expr) => `ln(${expr})`,
   log10: (expr) => `log10(${expr})`,
   split: (expr, separator) => `string_split(${expr}, ${literal(separator)})`,
+  joinNonNull: (exprs, separator) => `concat_ws(${literal(separator)}, ${exprs.join(', ')})`,
   joinSorted: (entries, separator) => {
     const structs = entries.map((e) => `{${[...e.keys.map((k, i) => `k${i}: ${k}`), `text: ${e.text}`].join(', ')}}`);
     return `array_to_string(list_transform(list_sort([${structs.join(', ')}]), entry -> entry.text), ${literal(separator)})`;

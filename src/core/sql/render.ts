@@ -135,12 +135,12 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
 }
 
 /** One column a step adds: its SQL (`expr AS name`) and an optional note after it. */
-type Item = [sql: string, note?: string];
+export type Item = [sql: string, note?: string];
 
 /** A step adding columns to the previous one; `about` is its comment. */
-export function step(name: string, about: string, items: readonly Item[], from: string): string {
+export function step(name: string, about: string, items: readonly Item[], from: string, where?: string): string {
   const lines = items.map(([sql, note], i) => `    ${sql}${i < items.length - 1 ? ',' : ''}${note ? `  -- ${comment(note)}` : ''}`);
-  return `${name} AS (\n  -- ${comment(about)}\n  SELECT\n    *,\n${lines.join('\n')}\n  FROM ${from}\n)`;
+  return `${name} AS (\n  -- ${comment(about)}\n  SELECT\n    *${lines.length ? "," : ""}\n${lines.join('\n')}\n  FROM ${from}${where ? `\n  WHERE ${where}` : ''}\n)`;
 }
 
 function conditionSql(d: Dialect, c: Condition, r: { raw: string; canonical: string; number: string }): string {
