@@ -1,8 +1,9 @@
-// The API the sidebar calls through google.script.run: every export here is a top-level Apps Script
-// function. Inputs are checked with the same zod/mini schemas the page uses; writes hold the document lock.
-import { type ColumnKey, RULES, columnKeyOf, nameIdentity } from './core/columns';
+// The API the client pages (sidebar and dialogs) call through google.script.run: every export here is a
+// top-level Apps Script function. Inputs are checked with the same zod/mini schemas the pages use; writes
+// hold the document lock.
+import { DEFAULT_DIMENSIONS, RULES, columnKeyOf, nameIdentity, ruleName } from './core/vocabulary';
 import { validateAnswers } from './core/answers';
-import { guideSteps, proposeCriteria, ruleText } from './core/guide';
+import { guideSteps, proposeCriteria } from './core/guide';
 import { type Language, t } from './core/i18n';
 import { AcceptInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput, criteriaErrors } from './core/schemas';
 import { columnHeader } from './core/template';
@@ -12,13 +13,13 @@ import { readAnswers, writeAnswers } from './sheets/guide';
 import { withDocumentLock } from './sheets/lock';
 import { findSheet } from './sheets/roles';
 import { documentLanguage, segmentDimensions, setDocumentLanguage, setSegmentDimensions } from './sheets/settings';
+import { acceptSuggestions } from './sheets/suggest';
 import { createWorksheet } from './sheets/template';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 const locked = <T>(action: () => T): T => withDocumentLock(action, t(documentLanguage(active()), 'message.lockBusy'));
 const invalid = (id: string, field: string, code: FieldError['code'] = 'invalid'): { ok: false; errors: FieldError[] } => ({ ok: false, errors: [{ id, field, code }] });
 
-const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
 
 /** Everything the guide shows: steps with saved answers, rule words, and the settings. */
 export function guideLoad() {
@@ -30,7 +31,7 @@ export function guideLoad() {
   return {
     language,
     steps: guideSteps(language, answers),
-    rules: RULES.map((rule) => ({ value: rule, label: ruleText(language, rule) })),
+    rules: RULES.map((rule) => ({ value: rule, label: ruleName(rule, language) })),
     exclude: t(language, 'criteria.exclude'),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
   };
@@ -92,4 +93,13 @@ export function settingsSave(input: unknown): Result<{ language: string }> {
     setSegmentDimensions(parsed.data.dimensions);
   });
   return { ok: true, value: { language: parsed.data.language } };
+}
+
+/** Adds the suggestions the user checked in the Suggest dialog to Criteria; returns the message to show. */
+export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; message: string } {
+  const spreadsheet = active();
+  const language = documentLanguage(spreadsheet);
+  const parsed = AcceptInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) };
+  return locked(() => acceptSuggestions(spreadsheet, language, parsed.data.rows));
 }

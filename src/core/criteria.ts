@@ -1,16 +1,18 @@
 // The Criteria rule language (SPEC §4.1): `Attribute | Rule | Value | Weight` rows, read in any of the
 // three languages. This module only parses; ./scoring compiles the parsed criteria against a header row.
-import { type Language, type MessageKey, allTranslations, t } from './i18n';
-import { type RuleKind, nameIdentity, normalizeName, ruleOf } from './columns';
+import { type Language, t } from './i18n';
+import { RULES, type RuleKind, isExcludeWord, matchToken, nameIdentity, namesOf, normalizeName, ruleName, ruleOf } from './vocabulary';
 import { type CellValue, InputError, cellText, describeValue, isBlank, parseNumber, parseRange } from './values';
 
-export { parseRange };
+export { parseRange, isExcludeWord };
 export type { RuleKind };
 
 /** One alternative of an `is` / `contains` value (`SaaS; Fintech` has two). */
 export interface Alternative {
   /** Trimmed, lower case. */
   text: string;
+  /** The alternative as equality compares it: one token for an option named in any language (see matchToken). */
+  token: string;
   /** The alternative read as a number (SPEC §4 rules), for `is` / `is not`. */
   number?: number;
 }
@@ -39,22 +41,11 @@ export interface Criterion {
   label: string;
 }
 
-const RULE_WORDS: Record<RuleKind, string> = {
-  is: 'is', isNot: 'is not', contains: 'contains', doesNotContain: 'does not contain',
-  between: 'between', atLeast: 'at least', atMost: 'at most',
-};
-
-let excludeWords: Set<string> | undefined;
 let weightWords: Set<string> | undefined;
 
-/** The word `exclude` in any language, any case (`Exclude`, `loại trừ`). */
-export function isExcludeWord(value: CellValue): boolean {
-  excludeWords ??= new Set(allTranslations('criteria.exclude').map(normalizeName));
-  return typeof value === 'string' && excludeWords.has(normalizeName(value));
-}
-
-function isWeightHeader(value: CellValue): boolean {
-  weightWords ??= new Set(allTranslations('criteria.weight').map(normalizeName));
+/** The word `Weight` in any language: the Weight cell of a header row. */
+export function isWeightHeader(value: CellValue): boolean {
+  weightWords ??= new Set(namesOf('criteria.weight').map(normalizeName));
   return typeof value === 'string' && weightWords.has(normalizeName(value));
 }
 
@@ -87,10 +78,10 @@ function parseRow(row: number, attributeCell: CellValue, ruleCell: CellValue, va
     throw new InputError(`${prefix}Criterion ${row}${attribute ? ` (${JSON.stringify(attribute)})` : ''}: ${message}`);
   };
   if (!attribute) fail('the attribute is blank');
-  const rules = Object.values(RULE_WORDS).join(', ');
+  const rules = RULES.map((rule) => ruleName(rule)).join(', ');
   if (isBlank(ruleCell)) fail(`the rule is blank; rules are ${rules}`);
   const rule = ruleOf(ruleCell) ?? fail(`unknown rule ${describeValue(ruleCell)}; rules are ${rules}`);
-  const word = RULE_WORDS[rule];
+  const word = ruleName(rule);
   const value = cellText(valueCell);
   if (!value) fail(`"${word}" needs a value`);
   const { weight, excluded } = parseWeight(weightCell, fail);
@@ -121,7 +112,7 @@ function alternativesOf(rule: RuleKind, value: string): Alternative[] {
   const alternatives: Alternative[] = [];
   for (const part of parts) {
     const text = part.trim();
-    if (text !== '') alternatives.push({ text: text.toLowerCase(), number: parseNumber(text) });
+    if (text !== '') alternatives.push({ text: text.toLowerCase(), token: matchToken(text.toLowerCase()), number: parseNumber(text) });
   }
   return alternatives;
 }
@@ -139,32 +130,28 @@ export function isActive(criterion: Criterion): boolean {
   return criterion.excluded || criterion.weight > 0;
 }
 
-/** The rule word in English, the reference language. */
-export function ruleWord(rule: RuleKind): string {
-  return RULE_WORDS[rule];
-}
-
 /**
  * How a criterion reads in `language`: the attribute and value as the user wrote them, the rule word
  * translated (`Industry este Fintech`), as ICP_EXPLAIN and the suggestions show it.
  */
 export function formatCriterion(criterion: Pick<Criterion, 'attribute' | 'rule' | 'value'>, language: Language = 'en'): string {
-  return `${criterion.attribute} ${t(language, `rule.${criterion.rule}` as MessageKey)} ${criterion.value}`;
+  return `${criterion.attribute} ${ruleName(criterion.rule, language)} ${criterion.value}`;
 }
 
 /** The cells of a Criteria row for a criterion, written in `language` (weight `exclude` translated). */
 export function criterionCells(criterion: Pick<Criterion, 'attribute' | 'rule' | 'value' | 'weight' | 'excluded'>, language: Language = 'en'): [string, string, string, string | number] {
   const weight = criterion.excluded ? t(language, 'criteria.exclude') : criterion.weight;
-  return [criterion.attribute, t(language, `rule.${criterion.rule}` as MessageKey), criterion.value, weight];
+  return [criterion.attribute, ruleName(criterion.rule, language), criterion.value, weight];
 }
 
 /**
  * Identity of a criterion for merging Criteria rows without duplicates: attribute (any language, case and
- * punctuation ignored) + rule (any language) + the set of `;` alternatives (order and case ignored).
+ * punctuation ignored) + rule (any language) + the set of `;` alternatives (order and case ignored; an
+ * option in any language, so `Khởi nghiệp` and `Startup` are one).
  */
 export function criterionKey(attribute: unknown, rule: unknown, value: unknown): string {
   const kind = ruleOf(rule) ?? normalizeName(rule);
-  const values = cellText(value as CellValue).split(';').map((v) => normalizeName(v)).filter(Boolean).sort();
+  const values = cellText(value as CellValue).split(';').map((v) => matchToken(normalizeName(v))).filter(Boolean).sort();
   return `${nameIdentity(attribute)}|${kind}|${values.join(';')}`;
 }
 

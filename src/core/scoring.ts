@@ -4,8 +4,8 @@
 // countries, size bands, tool lists). Scoring a row is then one Map lookup per attribute; a cell is only
 // read as text (trimmed, lower-cased, split into items, parsed as a number) the first time it is seen.
 import { type Criterion, formatCriterion, isActive, parseCriteria } from './criteria';
-import { headerIndex } from './columns';
-import { type Language, allTranslations, t } from './i18n';
+import { type Language, t } from './i18n';
+import { headerIndex, matchToken } from './vocabulary';
 import { companySize } from './size';
 import { type CellValue, InputError, cellText, isBlank, isDate, parseNumber, splitItems } from './values';
 
@@ -59,10 +59,14 @@ const HALF_EPSILON = 1e-9;
 /** A cell as the tests read it; built only when a cell value is not memoized yet. */
 interface Cell {
   blank: boolean;
-  /** Trimmed, lower case; for Company size, the English band name when it is one in any language. */
+  /** Trimmed, lower case. */
   text: string;
+  /** The text as equality compares it: one token for an option in any language (`Khởi nghiệp` = `Startup`). */
+  token: string;
   number(): number | undefined;
   items(): string[];
+  /** The items as equality compares them. */
+  itemTokens(): string[];
 }
 
 type Test = (cell: Cell) => boolean;
@@ -77,7 +81,6 @@ interface Line {
   /** The account column read, or -1 for the derived Company size (see `read`). */
   column: number;
   read: (row: readonly CellValue[]) => CellValue;
-  canonical: (text: string) => string;
   /** Points per distinct cell value (scoring). */
   memo: Map<CellValue, number>;
   /** Outcome per distinct cell value (explaining). */
@@ -125,7 +128,7 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
       byIdentity.set(criterion.identity, line);
     }
     line.criteria.push(criterion);
-    line.tests.push(compileTest(criterion, line.canonical));
+    line.tests.push(compileTest(criterion));
     line.numericOnly &&= isNumericRule(criterion);
     if (!criterion.excluded && criterion.weight > line.maximum) line.maximum = criterion.weight;
   }
@@ -212,7 +215,7 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
   const memoized = typeof value !== 'object' || value === null;
   const known = memoized ? line.outcomes.get(value) : undefined;
   if (known) return known;
-  const cell = readCell(value, line.canonical);
+  const cell = readCell(value);
   const satisfied = line.tests.map((test) => test(cell));
   let outcome: Outcome;
   if (n <= 30) {
@@ -298,7 +301,7 @@ function linePoints(line: Line, value: CellValue): number {
     if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
     return points;
   }
-  const cell = readCell(value, line.canonical);
+  const cell = readCell(value);
   for (let i = 0; i < line.tests.length; i++) {
     if (!line.tests[i](cell)) continue;
     const criterion = line.criteria[i];
@@ -325,31 +328,38 @@ function numericPoints(line: Line, value: number): number {
   return points;
 }
 
-function readCell(value: CellValue, canonical: (text: string) => string): Cell {
+function readCell(value: CellValue): Cell {
   const text = cellText(value).toLowerCase();
   let number: number | undefined | null = null;
   let items: string[] | undefined;
-  return {
+  let itemTokens: string[] | undefined;
+  const cell: Cell = {
     blank: text === '',
-    text: canonical(text),
+    text,
+    token: matchToken(text),
     // A date cell is not a number even though its ISO text has digits (parseNumber rejects it anyway).
     number: () => (number === null ? (number = isDate(value) ? undefined : parseNumber(value)) : number),
     items: () => (items ??= splitItems(text)),
+    itemTokens: () => (itemTokens ??= cell.items().map(matchToken)),
   };
+  return cell;
 }
 
-function compileTest(criterion: Criterion, canonical: (text: string) => string): Test {
-  const alternatives = criterion.alternatives.map((a) => ({ text: canonical(a.text), number: a.number }));
+function compileTest(criterion: Criterion): Test {
+  const alternatives = criterion.alternatives;
   const anyNumeric = alternatives.some((a) => a.number !== undefined);
+  const anyOption = alternatives.some((a) => a.token !== a.text);
   const equals = (cell: Cell): boolean => {
     const number = anyNumeric ? cell.number() : undefined;
     for (const a of alternatives) {
-      if (a.number !== undefined && number !== undefined ? a.number === number : a.text === cell.text) return true;
+      if (a.number !== undefined && number !== undefined ? a.number === number : a.token === cell.token) return true;
     }
     return false;
   };
+  // A substring of an item, or (for an option such as a growth stage) the same option in another language.
   const contains = (cell: Cell): boolean => {
     for (const item of cell.items()) for (const a of alternatives) if (item.includes(a.text)) return true;
+    if (anyOption) for (const item of cell.itemTokens()) for (const a of alternatives) if (a.token === item) return true;
     return false;
   };
   const { min, max } = criterion;
@@ -371,8 +381,8 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
   const fail = (message: string): never => {
     throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
   };
-  const line = (column: number, read: Line['read'], canonical = (text: string) => text): Line => ({
-    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, canonical, memo: new Map(), outcomes: new Map(), byMask: new Map(),
+  const line = (column: number, read: Line['read']): Line => ({
+    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, memo: new Map(), outcomes: new Map(), byMask: new Map(),
   });
   const column = columns.get(criterion.identity);
   if (criterion.identity !== '#companySize') {
@@ -396,24 +406,5 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
     const band = companySize(employees === undefined ? undefined : size(row[employees]), revenue === undefined ? undefined : size(row[revenue]));
     return band ?? '';
   };
-  return line(-1, read, sizeCanonical());
-}
-
-let sizeNames: Map<string, string> | undefined;
-
-/** Size band names in any language, lower case → the English band in lower case (`imm` → `smb`). */
-export function sizeBandNames(): ReadonlyMap<string, string> {
-  if (!sizeNames) {
-    sizeNames = new Map();
-    for (const [key, band] of [['size.smb', 'smb'], ['size.midMarket', 'mid-market'], ['size.enterprise', 'enterprise']] as const) {
-      for (const text of allTranslations(key)) sizeNames.set(text.toLowerCase(), band);
-    }
-  }
-  return sizeNames;
-}
-
-/** Size band names in any language → the English band in lower case, so `IMM` and `SMB` match. */
-function sizeCanonical(): (text: string) => string {
-  const names = sizeBandNames();
-  return (text) => names.get(text) ?? text;
+  return line(-1, read);
 }

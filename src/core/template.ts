@@ -1,6 +1,6 @@
 // The layout of the add-on's sheets (SPEC §3, §6), as data: headers, formats, widths, formulas, examples.
-import { ACCOUNT_COLUMNS, type ColumnKey, RULES } from './columns';
-import { type Language, type MessageKey, t } from './i18n';
+import { type Language, t } from './i18n';
+import { ACCOUNT_COLUMNS, type ColumnKey, FORMULA_COLUMNS, type RuleKind, columnHeader, ruleName, ruleNames } from './vocabulary';
 import { QUESTIONS, questionKey, sectionKey } from './worksheet';
 
 export const WORKSHEET_COLUMNS = ['ws.section', 'ws.question', 'ws.answer', 'ws.importance', 'ws.notes', 'ws.id'] as const;
@@ -11,7 +11,7 @@ export const WS = { section: 1, question: 2, answer: 3, importance: 4, notes: 5,
 export const CRITERIA_COLUMNS = ['criteria.attribute', 'criteria.rule', 'criteria.value', 'criteria.weight', 'ws.notes'] as const;
 export const CRITERIA_WIDTHS = [160, 130, 220, 80, 260];
 
-export const FORMULA_COLUMNS: readonly ColumnKey[] = ['companySize', 'icpScore', 'icpTier'];
+export { FORMULA_COLUMNS, columnHeader };
 
 const TEXT = '@';
 const INTEGER = '#,##0';
@@ -29,8 +29,6 @@ export const ACCOUNT_FORMATS: Record<ColumnKey, string> = {
 export const ACCOUNT_WIDTHS: Partial<Record<ColumnKey, number>> = {
   account: 180, industry: 130, techStack: 200, buyerRole: 140, painPoint: 180, triggerEvent: 160, acquisitionChannel: 140,
 };
-
-export const columnHeader = (language: Language, key: ColumnKey) => t(language, `column.${key}` as MessageKey);
 
 export function accountHeaders(language: Language): string[] {
   return ACCOUNT_COLUMNS.map((key) => columnHeader(language, key));
@@ -89,14 +87,13 @@ export function worksheetRows(language: Language): string[][] {
   ]);
 }
 
-export function ruleWords(language: Language): string[] {
-  return RULES.map((rule) => t(language, `rule.${rule}` as MessageKey));
-}
+/** The Rule dropdown's words in a language. */
+export const ruleWords = ruleNames;
 
 /** Example criteria for a new Criteria sheet, in the sheet's language. */
 export function exampleCriteria(language: Language): (string | number)[][] {
   const col = (key: ColumnKey) => columnHeader(language, key);
-  const rule = (key: string) => t(language, `rule.${key}` as MessageKey);
+  const rule = (kind: RuleKind) => ruleName(kind, language);
   return [
     [col('industry'), rule('is'), 'SaaS; Fintech', 3, ''],
     [col('employees'), rule('between'), '50..500', 2, ''],

@@ -5,8 +5,9 @@ import { type Account, parseAccounts } from '../core/accounts';
 import { type Language, t } from '../core/i18n';
 import { compileCriteria } from '../core/scoring';
 import { SIZE_BANDS, type SizeBand } from '../core/size';
+import { FORMULA_START, sizeBandName } from '../core/vocabulary';
 import { type SuggestResult, compileCurrent, criteriaCells, separation, splitByOutcome, suggestCriteria } from '../core/suggest';
-import { type AcceptRow, aucText, dialogHtml, dialogModel } from '../core/suggestReport';
+import { type AcceptRow, aucText, dialogModel, pageWithModel } from '../core/suggestReport';
 import { columnHeader } from '../core/template';
 import { type CellValue, InputError } from '../core/values';
 import { mergeCriteria } from './criteria';
@@ -15,8 +16,6 @@ import { findSheet } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const SIZE_KEYS: Record<SizeBand, 'size.smb' | 'size.midMarket' | 'size.enterprise'> = { SMB: 'size.smb', 'Mid-market': 'size.midMarket', Enterprise: 'size.enterprise' };
-const FORMULA_START = /^[=+\-@]/;
 
 interface SheetData {
   sheetName: string;
@@ -36,7 +35,7 @@ function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): Sh
 /** The suggestions for the spreadsheet as it is now (the dialog's content), computed without writing anything. */
 export function computeSuggestions(spreadsheet: Spreadsheet, language: Language, now: Date = new Date()): { data: SheetData; result: SuggestResult } {
   const data = readSheets(spreadsheet, language, now);
-  const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, t(language, SIZE_KEYS[band])])) as Record<SizeBand, string>;
+  const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, sizeBandName(band, language)])) as Record<SizeBand, string>;
   const result = suggestCriteria(
     { headers: data.headers, accounts: data.accounts, criteria: data.criteria },
     { companySizeName: columnHeader(language, 'companySize'), sizeNames },
@@ -52,7 +51,8 @@ export function showSuggestions(spreadsheet: Spreadsheet, language: Language, no
     return;
   }
   const model = dialogModel(result, language, { skipped: data.skipped });
-  const page = HtmlService.createHtmlOutput(dialogHtml(model)).setWidth(640).setHeight(600);
+  const file = HtmlService.createHtmlOutputFromFile('Suggest').getContent();
+  const page = HtmlService.createHtmlOutput(pageWithModel(file, model)).setWidth(640).setHeight(600);
   ui.showModalDialog(page, model.title);
 }
 

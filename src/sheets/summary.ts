@@ -1,7 +1,7 @@
 // "Refresh segment summary" (SPEC §5): reads Accounts and Criteria once each, computes in core, and
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
-import { type ColumnKey, nameIdentity } from '../core/columns';
+import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity } from '../core/vocabulary';
 import { isActive, parseCriteria } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { compile } from '../core/scoring';
@@ -15,7 +15,6 @@ import { segmentDimensions } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
 const MAX_DIMENSIONS = 3;
 /** From this many rows on, the refresh says what it is doing between the first and the last toast. */
 const LONG_RUN_ROWS = 5_000;
@@ -98,11 +97,7 @@ function padBlock(summary: SummaryBlock, width: number): Pick<SummaryBlock, 'val
 
 /** The chosen dimensions (header names stored by the guide, up to three), else Industry × Company size. */
 function chooseDimensions(headers: readonly CellValue[], language: Language, sheetName: string): { names: string[]; readers: Dimension[] } | { error: string } {
-  const index = new Map<string, number>();
-  headers.forEach((h, i) => {
-    const identity = nameIdentity(h);
-    if (identity !== '' && !index.has(identity)) index.set(identity, i);
-  });
+  const index = headerIndex(headers);
   const stored = segmentDimensions()?.slice(0, MAX_DIMENSIONS);
   const chosen = stored ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key));
   const names: string[] = [];

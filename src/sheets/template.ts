@@ -1,7 +1,7 @@
 // "Create ICP worksheet" and "Insert sample accounts" (SPEC §3, §6). Each sheet is read once, then
 // written in blocks; a cell a user typed is never written over (only blank headers are filled in).
-import { type ColumnKey, columnKeyOf, ACCOUNT_COLUMNS } from '../core/columns';
-import { type Language, t, allTranslations } from '../core/i18n';
+import { type ColumnKey, ACCOUNT_COLUMNS, columnKeyOf, knownColumns, namesOf } from '../core/vocabulary';
+import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
 import { sampleAccounts } from '../core/sample';
@@ -93,11 +93,7 @@ function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: str
   // A formula cell shows "" while nothing spills (no accounts yet): it is still the user's formula.
   const row2Formulas = topRange.getFormulas()[1];
   const header = [...top[0]];
-  const positions = new Map<ColumnKey, number>();
-  header.forEach((cell, i) => {
-    const key = columnKeyOf(cell);
-    if (key && !positions.has(key)) positions.set(key, i + 1);
-  });
+  const positions = new Map([...knownColumns(header)].map(([key, index]) => [key, index + 1]));
   let lastHeader = header.reduce<number>((last, cell, i) => (isBlank(cell) ? last : i + 1), 0);
   const added: ColumnKey[] = [];
   for (const key of ACCOUNT_COLUMNS) {
@@ -143,7 +139,7 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
   const validation = () => SpreadsheetApp.newDataValidation();
   sheet.getRange(2, 1, rows, 1).setDataValidation(validation().requireValueInList(accountHeaders, true).setAllowInvalid(true).build());
   sheet.getRange(2, 2, rows, 1).setDataValidation(validation().requireValueInList(layout.ruleWords(language), true).setAllowInvalid(true).build());
-  const excludeWords = allTranslations('criteria.exclude').map((w) => `LOWER(TRIM(D2))="${w}"`).join(', ');
+  const excludeWords = namesOf('criteria.exclude').map((w) => `LOWER(TRIM(D2))="${w}"`).join(', ');
   sheet.getRange(2, 4, rows, 1).setDataValidation(
     validation()
       .requireFormulaSatisfied(`=OR(ISBLANK(D2), AND(ISNUMBER(D2), D2>=0), ${excludeWords})`)

@@ -31,6 +31,9 @@ export const bigquery: Dialect = {
   integerType: 'INT64',
   ln: (expr) => `LN(${expr})`,
   log10: (expr) => `LOG10(${expr})`,
+  stripAccents: (expr) => `REGEXP_REPLACE(NORMALIZE(${expr}, NFD), r'\\p{M}', '')`,
+  anyItem: (expr, separators, test) =>
+    `EXISTS(SELECT 1 FROM UNNEST(SPLIT(REGEXP_REPLACE(${expr}, ${bigquery.regex(separators)}, ','), ',')) AS icp__item WHERE ${test('icp__item')})`,
   split: (expr, separator) => `SPLIT(${expr}, ${literal(separator)})`,
   // ARRAY_TO_STRING leaves NULL elements out (with their separator) when given no null_text.
   joinNonNull: (exprs, separator) => `ARRAY_TO_STRING([${exprs.join(', ')}], ${literal(separator)})`,

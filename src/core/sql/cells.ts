@@ -7,6 +7,14 @@ export function trimmedText(d: Dialect, column: string): string {
   return `COALESCE(${d.replaceAll(d.text(column), `^${WHITESPACE_CLASS}+|${WHITESPACE_CLASS}+$`, '')}, '')`;
 }
 
+/**
+ * A name reduced for matching as the vocabulary's normalizeName does: accents off, đ as d, lower case,
+ * only letters, digits, symbols and # % & @ * kept (`Doanh nghiệp lớn (Enterprise)` → `doanhnghieplonenterprise`).
+ */
+export function normalizedName(d: Dialect, expr: string): string {
+  return d.replaceAll(`LOWER(REPLACE(REPLACE(${d.stripAccents(expr)}, 'đ', 'd'), 'Đ', 'd'))`, '[^\\p{L}\\p{N}\\p{S}#%&@*]', '');
+}
+
 /** Optional sign, digits with optional `,` thousands separators, optional decimals, optional `%` (values.ts). */
 const NUMBER_TEXT = '^[+-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]*)?%?$';
 

@@ -47,6 +47,10 @@ export interface Dialect {
   ln(expr: string): string;
   /** Base-10 logarithm. */
   log10(expr: string): string;
+  /** Text with accents taken off letters (NFD without combining marks). */
+  stripAccents(expr: string): string;
+  /** Whether some item of text split on `separators` (a regex character class) satisfies `test(item)`. */
+  anyItem(expr: string, separators: string, test: (item: string) => string): string;
   /** Text split on a separator into an array. */
   split(expr: string, separator: string): string;
   /** Joins the non-NULL texts with a separator ('' when all are NULL). */

@@ -4,11 +4,10 @@
 // message; ./render writes the form in a dialect.
 import { type Criterion, formatCriterion, parseCriteria } from '../criteria';
 import { criteriaVersion } from '../criteriaVersion';
-import { type ColumnKey, columnKeyOf, headerIndex } from '../columns';
 import type { Language } from '../i18n';
-import { type RuleKind } from '../rules';
-import { compile, sizeBandNames } from '../scoring';
+import { compile } from '../scoring';
 import { type CellValue, InputError, cellText, describeValue } from '../values';
+import { type ColumnKey, FORMULA_COLUMNS, type OptionKey, type RuleKind, columnKeyOf, headerIndex, namesOf, normalizeName, optionOf } from '../vocabulary';
 
 /** A table column as SQL reads it: its name in the table and a short SQL-safe name for helper columns. */
 export interface SourceColumn {
@@ -27,10 +26,12 @@ export interface Condition {
   /** Name of the helper column holding whether the row's criterion is satisfied (`icp__row_2`). */
   flag: string;
   rule: RuleKind;
-  /** `is` / `contains` alternatives compared as text (lower case; size names in English). */
+  /** Alternatives compared as text (lower case): `is` equality, `contains` substring (every alternative). */
   texts: string[];
-  /** `is` alternatives that are numbers: compared as numbers when the cell holds one, else as text. */
-  numbers: { text: string; number: number }[];
+  /** Alternatives that name an option (a size band, growth stage…): equal to a cell naming it in any language. */
+  options: OptionKey[];
+  /** `is` alternatives that are numbers: compared as numbers when the cell holds one, else as above. */
+  numbers: { text: string; option?: OptionKey; number: number }[];
   /** Inclusive bounds of between / at least / at most; ±Infinity when open. */
   min: number;
   max: number;
@@ -61,6 +62,8 @@ export interface SqlPlan {
   total: number;
   tiers: { a: number; b: number };
   language: Language;
+  /** Every name (normalized) of each option the criteria use, as the vocabulary matches them. */
+  optionNames: Map<OptionKey, string[]>;
 }
 
 export interface PlanOptions {
@@ -72,8 +75,8 @@ export interface PlanOptions {
   language?: Language;
 }
 
-/** Columns the sheet computes from the others: never part of a row's blankness. */
-const OUTPUT_COLUMNS: ReadonlySet<ColumnKey> = new Set(['icpScore', 'icpTier']);
+/** The score and tier columns: outputs, never part of a row's blankness. */
+const OUTPUT_COLUMNS: ReadonlySet<ColumnKey> = new Set(FORMULA_COLUMNS.filter((key) => key !== 'companySize'));
 
 /**
  * The plan for Criteria rows (as the sheet holds them, header row allowed) over a table's columns.
@@ -104,12 +107,16 @@ export function planCriteria(criteriaRows: readonly (readonly CellValue[])[], op
       line = { attribute: criterion.attribute, alias: lineAlias(criterion, lines.size), source, conditions: [], maximum: 0 };
       lines.set(criterion.identity, line);
     }
-    const condition = conditionOf(criterion, line.source.kind === 'size', language);
+    const condition = conditionOf(criterion, language);
     line.conditions.push(condition);
     if (criterion.excluded) exclusions.push(condition);
     else if (criterion.weight > line.maximum) line.maximum = criterion.weight;
   }
   const planLines = [...lines.values()];
+  const optionNames = new Map<OptionKey, string[]>();
+  for (const line of planLines) {
+    for (const c of line.conditions) for (const option of [...c.options, ...c.numbers.map((n) => n.option)]) if (option) optionNames.set(option, namesOfOption(option));
+  }
   return {
     version: criteriaVersion(criteriaRows),
     rowColumns: sources.filter((_, i) => !OUTPUT_COLUMNS.has(columnKeyOf(options.headers[i]) as ColumnKey)),
@@ -120,23 +127,30 @@ export function planCriteria(criteriaRows: readonly (readonly CellValue[])[], op
     total: planLines.reduce((sum, line) => sum + line.maximum, 0),
     tiers,
     language,
+    optionNames,
   };
 }
 
-function conditionOf(criterion: Criterion, size: boolean, language: Language): Condition {
-  const names = sizeBandNames();
-  const canonical = (text: string) => (size ? names.get(text) ?? text : text);
+function conditionOf(criterion: Criterion, language: Language): Condition {
   const condition: Condition = {
-    criterion, flag: `icp__row_${criterion.row}`, rule: criterion.rule, texts: [], numbers: [], min: criterion.min, max: criterion.max,
+    criterion, flag: `icp__row_${criterion.row}`, rule: criterion.rule, texts: [], options: [], numbers: [], min: criterion.min, max: criterion.max,
     label: formatCriterion(criterion, language),
   };
+  const equality = criterion.rule === 'is' || criterion.rule === 'isNot';
   for (const alternative of criterion.alternatives) {
-    const text = canonical(alternative.text);
-    if (criterion.rule !== 'is' && criterion.rule !== 'isNot') condition.texts.push(text);
-    else if (alternative.number !== undefined) condition.numbers.push({ text, number: alternative.number });
-    else condition.texts.push(text);
+    const option = alternative.token === alternative.text ? undefined : optionOf(alternative.text);
+    if (equality && alternative.number !== undefined) condition.numbers.push({ text: alternative.text, option, number: alternative.number });
+    else if (option && equality) condition.options.push(option);
+    else condition.texts.push(alternative.text);
+    // `contains` finds every alternative's text in the cell, and an option's name in another language as an item.
+    if (option && !equality) condition.options.push(option);
   }
   return condition;
+}
+
+/** The normalized names that the vocabulary reads as this option (a name shared with another option goes to that one). */
+function namesOfOption(option: OptionKey): string[] {
+  return [...new Set(namesOf(option).filter((name) => optionOf(name) === option).map(normalizeName))];
 }
 
 function checkTiers(tiers: { a: number; b: number }): { a: number; b: number } {

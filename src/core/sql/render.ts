@@ -2,10 +2,10 @@
 // criteria_version. Steps an analyst can follow: read each used column once, normalise it, one step per
 // attribute line (one flag per criterion row), the points, then the score.
 import { t } from '../i18n';
-import { sizeBandNames } from '../scoring';
-import { trimmedText, numberOf, sizeBand } from './cells';
+import { normalizedName, numberOf, sizeBand, trimmedText } from './cells';
 import type { Dialect } from './dialect';
 import type { Condition, PlanLine, SourceColumn, SqlPlan } from './plan';
+import type { OptionKey } from '../vocabulary';
 
 const HALF_EPSILON = '1e-9';
 
@@ -29,6 +29,9 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
   };
   const cell = (c: SourceColumn) => `icp__${c.alias}`;
   const text = (c: SourceColumn) => `icp__${c.alias}_text`;
+  const option = (c: SourceColumn) => `icp__${c.alias}_option`;
+  // The option a cell names in any language (`imm` is the SMB band), '' when none the criteria use.
+  const optionSql = (raw: string) => `CASE ${normalizedName(d, raw)} ${[...plan.optionNames].flatMap(([key, names]) => names.map((name) => `WHEN ${d.string(name)} THEN ${d.string(key)}`)).join(' ')} ELSE '' END`;
   const number = (c: SourceColumn) => `icp__${c.alias}_number`;
   const read = plan.rowColumns.map((c) => c);
   const used = new Set(plan.columns.map((c) => c.alias));
@@ -37,8 +40,10 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
   // Which columns need their number: range rules, `is` with a number, and Employees / Annual revenue for Company size.
   const numeric = new Set<string>();
   const textual = new Set<string>();
+  const optional = new Set<PlanLine>();
   for (const line of plan.lines) {
     const wantsNumber = line.conditions.some((c) => c.numbers.length > 0 || c.rule === 'between' || c.rule === 'atLeast' || c.rule === 'atMost');
+    if (line.conditions.some((c) => (c.rule === 'is' || c.rule === 'isNot') && (c.options.length > 0 || c.numbers.some((n) => n.option)))) optional.add(line);
     if (line.source.kind === 'column') {
       textual.add(line.source.column.alias);
       if (wantsNumber) numeric.add(line.source.column.alias);
@@ -62,6 +67,7 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
     ...plan.columns.flatMap((c): Item[] => [
       ...(textual.has(c.alias) ? [[`LOWER(${cell(c)}) AS ${helper(text(c))}`] as Item] : []),
       ...(numeric.has(c.alias) ? [[`${numberOf(d, cell(c))} AS ${helper(number(c))}`] as Item] : []),
+      ...(plan.lines.some((l) => optional.has(l) && l.source.kind === 'column' && l.source.column.alias === c.alias) ? [[`${optionSql(`LOWER(${cell(c)})`)} AS ${helper(option(c))}`] as Item] : []),
     ]),
     [`${blankTests.length ? blankTests.join('\n      AND ') : 'FALSE'} AS ${helper('icp__blank_row')}`],
   ], 'icp__cells'));
@@ -78,21 +84,23 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
       [`${sizeText} AS ${helper('icp__size_text')}`],
       [`${column && numeric.has(column.alias) ? number(column) : `CAST(NULL AS ${d.floatType})`} AS ${helper('icp__size_number')}`],
     ], previous));
-    const names = [...sizeBandNames()].filter(([name, band]) => name !== band);
-    const canonical = names.length ? `CASE icp__size_text ${names.map(([name, band]) => `WHEN ${d.string(name)} THEN ${d.string(band)}`).join(' ')} ELSE icp__size_text END` : 'icp__size_text';
-    steps.push(step('icp__company_size_named', 'Size names in any language read as the English band (IMM is SMB).', [[`${canonical} AS ${helper('icp__size_band')}`]], 'icp__company_size'));
-    previous = 'icp__company_size_named';
+    previous = 'icp__company_size';
+    if (optional.has(sizeLine)) {
+      steps.push(step('icp__company_size_named', 'The size band a name means in any language (IMM is SMB).', [[`${optionSql('icp__size_text')} AS ${helper('icp__size_option')}`]], previous));
+      previous = 'icp__company_size_named';
+    }
   }
 
   // 3. One step per attribute line: one flag per criterion row.
   const refs = (line: PlanLine) => line.source.kind === 'size'
-    ? { raw: 'icp__size_text', canonical: 'icp__size_band', number: 'icp__size_number' }
-    : { raw: text(line.source.column), canonical: text(line.source.column), number: number(line.source.column) };
+    ? { raw: 'icp__size_text', option: 'icp__size_option', number: 'icp__size_number' }
+    : { raw: text(line.source.column), option: option(line.source.column), number: number(line.source.column) };
   for (const line of plan.lines) {
     const r = refs(line);
+    const names = (options: readonly OptionKey[]) => options.flatMap((key) => plan.optionNames.get(key) ?? []);
     const name = `icp__line_${line.alias}`;
     steps.push(step(name, `${line.attribute}: Criteria ${line.conditions.length > 1 ? 'rows' : 'row'} ${line.conditions.map((c) => c.criterion.row).join(', ')}`,
-      line.conditions.map((c): Item => [`${conditionSql(d, c, r)} AS ${helper(c.flag)}`, `row ${c.criterion.row}: ${c.label} (${c.criterion.excluded ? 'exclude' : `weight ${c.criterion.weight}`})`]),
+      line.conditions.map((c): Item => [`${conditionSql(d, c, r, names)} AS ${helper(c.flag)}`, `row ${c.criterion.row}: ${c.label} (${c.criterion.excluded ? 'exclude' : `weight ${c.criterion.weight}`})`]),
       previous));
     previous = name;
   }
@@ -143,19 +151,23 @@ export function step(name: string, about: string, items: readonly Item[], from: 
   return `${name} AS (\n  -- ${comment(about)}\n  SELECT\n    *${lines.length ? "," : ""}\n${lines.join('\n')}\n  FROM ${from}${where ? `\n  WHERE ${where}` : ''}\n)`;
 }
 
-function conditionSql(d: Dialect, c: Condition, r: { raw: string; canonical: string; number: string }): string {
+function conditionSql(d: Dialect, c: Condition, r: { raw: string; option: string; number: string }, names: (options: readonly OptionKey[]) => string[]): string {
+  const list = (values: readonly string[]) => (values.length === 1 ? ` = ${d.string(values[0])}` : ` IN (${values.map(d.string).join(', ')})`);
   const equals = () => {
     const parts: string[] = [];
-    if (c.texts.length) parts.push(c.texts.length === 1 ? `${r.canonical} = ${d.string(c.texts[0])}` : `${r.canonical} IN (${c.texts.map(d.string).join(', ')})`);
+    if (c.texts.length) parts.push(`${r.raw}${list(c.texts)}`);
+    if (c.options.length) parts.push(`${r.option}${list(c.options)}`);
     for (const n of c.numbers) {
-      parts.push(`CASE WHEN ${r.number} IS NOT NULL THEN ${r.number} = ${d.float(n.number)} ELSE ${r.canonical} = ${d.string(n.text)} END`);
+      const otherwise = n.option ? `${r.option} = ${d.string(n.option)}` : `${r.raw} = ${d.string(n.text)}`;
+      parts.push(`CASE WHEN ${r.number} IS NOT NULL THEN ${r.number} = ${d.float(n.number)} ELSE ${otherwise} END`);
     }
     return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
   };
   // A `contains` alternative has no , or ; and no outer spaces, so "an item of the cell contains it" is
-  // the same as "the cell's text contains it": no need to split the cell into items.
+  // the same as "the cell's text contains it"; only an option named in another language needs the items.
   const contains = () => {
     const parts = c.texts.map((text) => `STRPOS(${r.raw}, ${d.string(text)}) > 0`);
+    if (c.options.length) parts.push(d.anyItem(r.raw, '[,;]', (item) => `${normalizedName(d, item)}${list(names(c.options))}`));
     return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
   };
   switch (c.rule) {

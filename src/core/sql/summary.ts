@@ -1,22 +1,19 @@
 // The segment summary query: the figures of "Refresh segment summary" (segments.ts) per group of the chosen
 // dimensions, then a Total row, with the as-of date as a parameter. Rows the refresh skips (no account
 // name, a bad number or date, churn before start, start after the as-of date) are left out the same way.
-import { type ColumnKey, columnKeyOf, headerIndex, nameIdentity } from '../columns';
+import { A_TIER_MIN, type ColumnKey, DEFAULT_DIMENSIONS, type OptionKey, columnKeyOf, headerIndex, nameIdentity, namesOf, normalizeName, optionOf } from '../vocabulary';
 import { type Language, type MessageKey, t } from '../i18n';
 import { BLANK_DIMENSION } from '../segments';
 import { CHURN_BENCHMARK } from '../size';
 import { InputError } from '../values';
-import { dateOf, numberOf, sizeBand, trimmedText } from './cells';
+import { dateOf, normalizedName, numberOf, sizeBand, trimmedText } from './cells';
 import type { Dialect } from './dialect';
 import type { SqlPlan } from './plan';
 import { type Item, comment, renderScoring, step } from './render';
 
 export const AS_OF_PARAMETER = 'as_of';
-const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
 const MONTH_DAYS = 365.25 / 12;
 const LIFETIME_CAP_CHURN = 1 / 60;
-/** The score the summary's A-tier share counts from (segments.ts). */
-const A_TIER_SCORE = 80;
 const NUMBER_COLUMNS = ['employees', 'annualRevenue', 'mrr', 'grossMargin', 'cac'] as const;
 
 export interface SummaryOptions {
@@ -85,8 +82,10 @@ export function renderSummary(d: Dialect, table: string, options: SummaryOptions
     'NOT COALESCE(summary__churn < summary__start, FALSE)',
     `NOT COALESCE(summary__start > ${asOf}, FALSE)`,
   ];
-  const bands: Array<[string, string]> = [['smb', 'SMB'], ['imm', 'SMB'], ['midmarket', 'Mid-market'], ['enterprise', 'Enterprise']];
-  const ownBand = `CASE ${d.replaceAll('LOWER(summary__companySize_cell)', '[^a-z]', '')} ${bands.map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`;
+  const bands: Array<[OptionKey, string]> = [['size.smb', 'SMB'], ['size.midMarket', 'Mid-market'], ['size.enterprise', 'Enterprise']];
+  const bandNames = bands.flatMap(([key, band]) =>
+    [...new Set(namesOf(key).filter((name) => optionOf(name) === key).map(normalizeName))].map((name) => `WHEN ${d.string(name)} THEN '${band}'`));
+  const ownBand = `CASE ${normalizedName(d, 'summary__companySize_cell')} ${bandNames.join(' ')} END`;
   const derived = `CASE ${sizeBand(d, 'summary__employees', 'summary__annualRevenue')} WHEN 'smb' THEN 'SMB' WHEN 'mid-market' THEN 'Mid-market' WHEN 'enterprise' THEN 'Enterprise' END`;
   const dimensionValue = (i: number) => {
     const dimension = dimensions[i];
@@ -190,7 +189,7 @@ function groupStep(d: Dialect, dimensions: number): string {
     `${d.countIf('summary__customer AND summary__cac IS NOT NULL')} AS summary__cacs`,
     'SUM(summary__score) AS summary__score_sum',
     'COUNT(summary__score) AS summary__scores',
-    `${d.countIf(`summary__score >= ${A_TIER_SCORE}`)} AS summary__a_tier`,
+    `${d.countIf(`summary__score >= ${A_TIER_MIN}`)} AS summary__a_tier`,
     ...(['SMB', 'Mid-market', 'Enterprise'] as const).map((band, i) => `${d.countIf(`summary__size = '${band}'`)} AS summary__band_${i}`),
   ];
   return `summary__grouped AS (\n  -- ${comment('Counts and sums per segment and for the Total row.')}\n  SELECT\n    ${items.join(',\n    ')}\n  FROM (\n    ${per(false)}\n    UNION ALL\n    ${per(true)}\n  ) AS summary__both\n  GROUP BY summary__total${keys.map((k) => `, ${k}_key`).join('')}\n)`;

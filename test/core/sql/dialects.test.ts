@@ -50,6 +50,17 @@ const DIFFERENCES: Difference[] = [
     duckdb: "string_split('HubSpot,Slack', ',')", bigquery: "SPLIT('HubSpot,Slack', ',')", value: ['HubSpot', 'Slack'],
   },
   {
+    name: 'accents off (BigQuery: NORMALIZE to NFD, then drop the marks)', sql: (d) => d.stripAccents("'Întreprinderi mari, Doanh nghiệp'"),
+    duckdb: "strip_accents('Întreprinderi mari, Doanh nghiệp')", bigquery: "REGEXP_REPLACE(NORMALIZE('Întreprinderi mari, Doanh nghiệp', NFD), r'\\p{M}', '')",
+    value: 'Intreprinderi mari, Doanh nghiep',
+  },
+  {
+    name: 'some item of a list cell (UNNEST in BigQuery, a lambda in DuckDB)', sql: (d) => d.anyItem("'HubSpot, Slack;Jira'", '[,;]', (item) => `TRIM(${item}) = 'Slack'`),
+    duckdb: "len(list_filter(string_split_regex('HubSpot, Slack;Jira', '[,;]'), icp__item -> TRIM(icp__item) = 'Slack')) > 0",
+    bigquery: "EXISTS(SELECT 1 FROM UNNEST(SPLIT(REGEXP_REPLACE('HubSpot, Slack;Jira', r'[,;]', ','), ',')) AS icp__item WHERE TRIM(icp__item) = 'Slack')",
+    value: true,
+  },
+  {
     name: 'sorting and joining a list (UNNEST in BigQuery)', sql: (d) => d.joinSorted([{ keys: ['2', '0'], text: "'b'" }, { keys: ['1', '1'], text: "'a'" }], ' · '),
     duckdb: "array_to_string(list_transform(list_sort([{k0: 2, k1: 0, text: 'b'}, {k0: 1, k1: 1, text: 'a'}]), entry -> entry.text), ' · ')",
     bigquery: "ARRAY_TO_STRING(ARRAY(SELECT entry.text FROM UNNEST([STRUCT(2 AS k0, 0 AS k1, 'b' AS text), STRUCT(1 AS k0, 1 AS k1, 'a' AS text)]) AS entry ORDER BY entry.k0, entry.k1), ' · ')",

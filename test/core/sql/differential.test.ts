@@ -22,10 +22,11 @@ const POOLS: Record<string, readonly Cell[]> = {
   'Annual revenue': [1_000_000, 49_999_999, 50_000_000, 1_000_000_000, 1_000_000_001, '60,000,000', '2,000,000,000', -1, '', null, 'n/a', '0.5%'],
   Country: ['Vietnam', 'Russia', ' russia', 'Romania', 'RUSSIA ', '', null, 'Germany', 'United States'],
   'Tech stack': ['HubSpot, Slack', 'hubspot;jira', 'Salesforce', 'HubSpotter', ' , ', '', null, 'Slack; Jira, Notion', 'SAP', 'Google Workspace'],
-  'Company size': ['', null, 'SMB', 'IMM', 'Enterprise', 'mid-market', 'Big', 500, ' smb '],
+  'Company size': ['', null, 'SMB', 'IMM', 'Enterprise', 'mid-market', 'Big', 500, ' smb ', 'Doanh nghiệp lớn (Enterprise)', 'Întreprinderi mari', 'Companii medii'],
+  'Growth stage': ['Startup', 'Khởi nghiệp', 'scale-up', 'Tăng trưởng nhanh (scale-up)', 'Mature', 'Matură', 'Consacrată (matură)', 'start', '', null, 'Startup, Mature', 'B2B; Khởi nghiệp'],
   Seats: [1, 10, '10', '1,000', 2.5, '', null, 'many', '50%', 0.5],
 };
-const HEADERS_WITH_SIZE = ['Account', 'Industry', 'Employees', 'Annual revenue', 'Country', 'Tech stack', 'Company size', 'Seats'];
+const HEADERS_WITH_SIZE = ['Account', 'Industry', 'Employees', 'Annual revenue', 'Country', 'Tech stack', 'Company size', 'Growth stage', 'Seats'];
 const HEADERS_WITHOUT_SIZE = HEADERS_WITH_SIZE.filter((h) => h !== 'Company size');
 
 const VALUES: Record<string, { text: string[]; numbers: string[] }> = {
@@ -34,7 +35,8 @@ const VALUES: Record<string, { text: string[]; numbers: string[] }> = {
   'Annual revenue': { text: ['1000000', 'n/a'], numbers: ['50,000,000..1,000,000,000', '0..1000000'] },
   Country: { text: ['Russia', 'Vietnam; Romania', 'germany', 'United'], numbers: ['0..10'] },
   'Tech stack': { text: ['HubSpot', 'hub, slack', 'Salesforce; SAP', 'jira', 'Google W'], numbers: ['0..5'] },
-  'Company size': { text: ['SMB', 'IMM', 'Enterprise; Mid-market', 'mid', 'sm'], numbers: ['400..600'] },
+  'Company size': { text: ['SMB', 'IMM', 'Enterprise; Mid-market', 'mid', 'sm', 'Doanh nghiệp lớn (Enterprise)', 'Companii medii; 500'], numbers: ['400..600'] },
+  'Growth stage': { text: ['Startup', 'Khởi nghiệp; Mature', 'scale', 'Tăng trưởng nhanh (scale-up)', 'start'], numbers: ['0..1'] },
   Seats: { text: ['10', '1,000; 2.5', 'many', '0.5'], numbers: ['5..1,000', '0..1'] },
 };
 const RULES = ['is', 'is not', 'contains', 'does not contain', 'between', 'at least', 'at most'];
@@ -53,7 +55,9 @@ function criteriaFor(pick: Pick, random: () => number, headers: string[]): Cell[
     if (weight === '1,5') weight = 1.5;
     rows.push([random() < 0.1 ? attribute.toUpperCase() : attribute, rule, value, weight, 'a note']);
   }
-  if (!rows.some((r) => r[3] !== 0 && r[1] !== 'Rule')) rows.push(['Industry', 'is', 'SaaS', 1, '']);
+  // Every seed compares size bands and options named in other languages.
+  rows.push(['Company size', pick(['is', 'is not']), pick(['SMB', 'IMM; Enterprise', 'Companii medii']), pick([1, 2, 'exclude']), '']);
+  if (headers.includes('Growth stage')) rows.push(['Growth stage', pick(RULES.slice(0, 4)), pick(VALUES['Growth stage'].text), pick([1, 3]), '']);
   return rows;
 }
 
@@ -100,7 +104,7 @@ describe.each(SEEDS)('seed %i', (seed) => {
 });
 
 test('a criterion ICP_SCORE rejects is rejected with the same message', () => {
-  const headers = HEADERS_WITH_SIZE;
+  const headers = HEADERS_WITH_SIZE.filter((h) => h !== 'Growth stage');
   for (const criteria of [[['Industy', 'is', 'SaaS', 1]], [['Industry', 'between', 'a..b', 1]], [['Industry', 'is', 'SaaS', -1]], [['Industry', 'is', 'SaaS', 0]]]) {
     let message = '';
     try {
