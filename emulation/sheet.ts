@@ -52,6 +52,8 @@ export class ChartBuilder {
   setChartType(type: string) { this.spec.type = type; return this; }
   asBarChart() { this.spec.type = 'BAR'; return this; }
   asColumnChart() { this.spec.type = 'COLUMN'; return this; }
+  asComboChart() { this.spec.type = 'COMBO'; return this; }
+  asAreaChart() { this.spec.type = 'AREA'; return this; }
   asLineChart() { this.spec.type = 'LINE'; return this; }
   asPieChart() { this.spec.type = 'PIE'; return this; }
   getChartType() { return this.spec.type; }

@@ -1,4 +1,4 @@
-// The custom functions (SPEC §4). Thin on purpose: each one hands its raw arguments to src/core.
+// The custom functions (docs/rules.md, Custom functions). Thin on purpose: each one hands its raw arguments to src/core.
 // scripts/build.mjs copies every JSDoc block here onto the top-level stub Sheets reads for autocomplete.
 import * as formulas from './core/formulas';
 import { scoreAccounts } from './core/scoreFormulas';

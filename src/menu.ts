@@ -1,5 +1,6 @@
 // The add-on menu and its actions: thin wrappers that take the lock, pick the language and report errors.
 import { t, languageFromLocale, type Language, type MessageKey } from './core/i18n';
+import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock, LockBusyError } from './sheets/lock';
 import { documentLanguage } from './sheets/settings';
 import { createWorksheet, insertSampleAccounts } from './sheets/template';
@@ -43,24 +44,29 @@ export function onInstall(event?: AuthEvent): void {
 }
 
 export function openGuide(): void {
+  requireAuthorization();
   const language = documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(language, 'guide.title'));
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
 export function createIcpWorksheet(): void {
+  requireAuthorization();
   runMenuAction((spreadsheet, language) => createWorksheet(spreadsheet, language));
 }
 
 export function insertSampleAccountsFromMenu(): void {
+  requireAuthorization();
   runMenuAction((spreadsheet, language) => insertSampleAccounts(spreadsheet, language));
 }
 
 export function refreshSegmentSummary(): void {
+  requireAuthorization();
   runMenuAction((spreadsheet, language) => refreshSummary(spreadsheet, language));
 }
 
 export function suggestCriteriaFromBestCustomers(): void {
+  requireAuthorization();
   runMenuAction((spreadsheet, language) => showSuggestions(spreadsheet, language));
 }
 

@@ -1,6 +1,6 @@
 // The API the client pages (sidebar and dialogs) call through google.script.run: every export here is a
-// top-level Apps Script function. Inputs are checked with the same zod/mini schemas the pages use; writes
-// hold the document lock.
+// top-level Apps Script function. Each first asks for every scope (granular consent); inputs are checked
+// with the same zod/mini schemas the pages use; writes hold the document lock.
 import { DEFAULT_DIMENSIONS, RULES, columnKeyOf, nameIdentity, ruleName } from './core/vocabulary';
 import { validateAnswers } from './core/answers';
 import { guideSteps, proposeCriteria } from './core/guide';
@@ -10,6 +10,7 @@ import { columnHeader } from './core/template';
 import { cellText } from './core/values';
 import { mergeCriteria } from './sheets/criteria';
 import { readAnswers, writeAnswers } from './sheets/guide';
+import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock } from './sheets/lock';
 import { findSheet } from './sheets/roles';
 import { documentLanguage, segmentDimensions, setDocumentLanguage, setSegmentDimensions } from './sheets/settings';
@@ -23,6 +24,7 @@ const invalid = (id: string, field: string, code: FieldError['code'] = 'invalid'
 
 /** Everything the guide shows: steps with saved answers, rule words, and the settings. */
 export function guideLoad() {
+  requireAuthorization();
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
   if (!findSheet(spreadsheet, 'worksheet')) locked(() => createWorksheet(spreadsheet, language));
@@ -48,6 +50,7 @@ function dimensionChoices(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 }
 
 export function guideSaveStep(input: unknown): Result<{ saved: number }> {
+  requireAuthorization();
   // Field errors first (the same check the page ran), then the request's shape.
   const raw = (input as { answers?: unknown } | null)?.answers;
   const errors = Array.isArray(raw) ? validateAnswers(raw) : [];
@@ -64,11 +67,13 @@ export function guideSaveStep(input: unknown): Result<{ saved: number }> {
 }
 
 export function guideProposeCriteria(): CriterionRow[] {
+  requireAuthorization();
   const spreadsheet = active();
   return proposeCriteria(documentLanguage(spreadsheet), readAnswers(spreadsheet));
 }
 
 export function guideAcceptCriteria(input: unknown): Result<{ added: number; duplicates: number }> {
+  requireAuthorization();
   const parsed = AcceptInput.safeParse(input);
   if (!parsed.success) return { ok: false, errors: criteriaErrors(input) };
   const spreadsheet = active();
@@ -77,6 +82,7 @@ export function guideAcceptCriteria(input: unknown): Result<{ added: number; dup
 }
 
 export function settingsSave(input: unknown): Result<{ language: string }> {
+  requireAuthorization();
   const parsed = SettingsInput.safeParse(input);
   if (!parsed.success) return invalid('settings', String(parsed.error.issues[0].path[0] ?? 'settings'));
   const spreadsheet = active();
@@ -97,6 +103,7 @@ export function settingsSave(input: unknown): Result<{ language: string }> {
 
 /** Adds the suggestions the user checked in the Suggest dialog to Criteria; returns the message to show. */
 export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; message: string } {
+  requireAuthorization();
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
   const parsed = AcceptInput.safeParse(input);

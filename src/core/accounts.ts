@@ -1,4 +1,4 @@
-// Reading the Accounts table (SPEC §3.1, §5): typed accounts, and every row that must be skipped, with why.
+// Reading the Accounts table (docs/rules.md, Accounts and Segment summary): typed accounts, and every row that must be skipped, with why.
 import { type ColumnKey, FORMULA_COLUMNS, knownColumns, sizeBandOf } from './vocabulary';
 import { type MessageKey } from './i18n';
 import { type SizeBand, companySize } from './size';

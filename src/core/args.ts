@@ -1,4 +1,4 @@
-// How custom-function arguments become per-row values (SPEC §4): a single cell is one value, a range
+// How custom-function arguments become per-row values (docs/rules.md, Custom functions): a single cell is one value, a range
 // arrives as a 2D array and yields one output row per input row, so `=F(A2:A)` spills down.
 import { type CellValue, InputError, describeValue, isBlank, parseNumber } from './values';
 
@@ -59,7 +59,7 @@ export function mapRows(
   return out;
 }
 
-/** What a numeric argument may hold (SPEC §4: money, counts and months ≥ 0; rates in [0, 1]). */
+/** What a numeric argument may hold (docs/rules.md, Numbers: money, counts and months ≥ 0; rates in [0, 1]). */
 export interface NumberBounds {
   kind: 'nonNegative' | 'fraction' | 'positive' | 'any';
 }

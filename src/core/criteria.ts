@@ -1,4 +1,4 @@
-// The Criteria rule language (SPEC §4.1): `Attribute | Rule | Value | Weight` rows, read in any of the
+// The Criteria rule language (docs/rules.md, Scoring): `Attribute | Rule | Value | Weight` rows, read in any of the
 // three languages. This module only parses; ./scoring compiles the parsed criteria against a header row.
 import { type Language, t } from './i18n';
 import { RULES, type RuleKind, isExcludeWord, matchToken, nameIdentity, namesOf, normalizeName, ruleName, ruleOf } from './vocabulary';
@@ -13,7 +13,7 @@ export interface Alternative {
   text: string;
   /** The alternative as equality compares it: one token for an option named in any language (see matchToken). */
   token: string;
-  /** The alternative read as a number (SPEC §4 rules), for `is` / `is not`. */
+  /** The alternative read as a number (docs/rules.md, Numbers), for `is` / `is not`. */
   number?: number;
 }
 
@@ -52,7 +52,15 @@ export function isWeightHeader(value: CellValue): boolean {
 export interface ParseOptions {
   /** Prefixes every error message, e.g. `ICP_SCORE` gives `ICP_SCORE: Criterion 2 ("Industy"): …`. */
   functionName?: string;
+  /** The language of messages that have translations (default English). */
+  language?: Language;
 }
+
+/**
+ * The largest weight: far above the worksheet's 1–5, and small enough that 100 × the sum of thousands of
+ * weights stays a finite number, so a score is never NaN or Infinity.
+ */
+export const MAX_WEIGHT = 1_000_000;
 
 /**
  * Parses the criteria rows (only the first four cells of each row are read). All-blank rows, and a first
@@ -61,18 +69,20 @@ export interface ParseOptions {
  */
 export function parseCriteria(rows: readonly (readonly CellValue[])[], options: ParseOptions | string = {}): Criterion[] {
   const prefix = typeof options === 'string' ? options : options.functionName ? `${options.functionName}: ` : '';
+  const language = typeof options === 'string' ? 'en' : options.language ?? 'en';
   const criteria: Criterion[] = [];
   for (let index = 0; index < rows.length; index++) {
     const cells = rows[index] ?? [];
     const [attributeCell, ruleCell, valueCell, weightCell] = [cells[0], cells[1], cells[2], cells[3]];
     if (isBlank(attributeCell) && isBlank(ruleCell) && isBlank(valueCell) && isBlank(weightCell)) continue;
     if (index === 0 && isWeightHeader(weightCell)) continue;
-    criteria.push(parseRow(index + 1, attributeCell, ruleCell, valueCell, weightCell, prefix));
+    criteria.push(parseRow(index + 1, [attributeCell, ruleCell, valueCell, weightCell], prefix, language));
   }
   return criteria;
 }
 
-function parseRow(row: number, attributeCell: CellValue, ruleCell: CellValue, valueCell: CellValue, weightCell: CellValue, prefix: string): Criterion {
+function parseRow(row: number, cells: readonly CellValue[], prefix: string, language: Language): Criterion {
+  const [attributeCell, ruleCell, valueCell, weightCell] = cells;
   const attribute = cellText(attributeCell);
   const fail = (message: string): never => {
     throw new InputError(`${prefix}Criterion ${row}${attribute ? ` (${JSON.stringify(attribute)})` : ''}: ${message}`);
@@ -84,7 +94,7 @@ function parseRow(row: number, attributeCell: CellValue, ruleCell: CellValue, va
   const word = ruleName(rule);
   const value = cellText(valueCell);
   if (!value) fail(`"${word}" needs a value`);
-  const { weight, excluded } = parseWeight(weightCell, fail);
+  const { weight, excluded } = parseWeight(weightCell, fail, language);
   const criterion: Criterion = {
     row, attribute, identity: nameIdentity(attribute), rule, value, alternatives: [], min: -Infinity, max: Infinity,
     weight, excluded, label: `${attribute} ${word} ${value}`,
@@ -117,11 +127,12 @@ function alternativesOf(rule: RuleKind, value: string): Alternative[] {
   return alternatives;
 }
 
-function parseWeight(cell: CellValue, fail: (message: string) => never): { weight: number; excluded: boolean } {
+function parseWeight(cell: CellValue, fail: (message: string) => never, language: Language): { weight: number; excluded: boolean } {
   if (isBlank(cell)) return { weight: 1, excluded: false };
   if (isExcludeWord(cell)) return { weight: 0, excluded: true };
   const weight = parseNumber(cell);
   if (weight === undefined || weight < 0) return fail(`weight ${describeValue(cell)} must be a positive number, 0 (off) or exclude`);
+  if (weight > MAX_WEIGHT) return fail(t(language, 'criteria.weightTooLarge', { weight: describeValue(cell) }));
   return { weight, excluded: false };
 }
 

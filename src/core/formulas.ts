@@ -1,4 +1,4 @@
-// The custom functions of SPEC §4 as pure functions of their raw arguments. src/functions.ts only adds
+// The custom functions (docs/rules.md, Custom functions and Other functions) as pure functions of their raw arguments. src/functions.ts only adds
 // the JSDoc Sheets needs; every rule and formula lives here.
 import { type ArgValue, type Output, finite, mapRows, readNumber } from './args';
 import { companySize } from './size';

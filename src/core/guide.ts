@@ -1,4 +1,4 @@
-// The worksheet guide's logic (SPEC §6): which answers are valid, what the steps show, and which
+// The worksheet guide's logic (docs/rules.md, Worksheet and guide): which answers are valid, what the steps show, and which
 // scoring criteria the answers propose.
 import { type Language, t } from './i18n';
 import type { CriterionRow } from './schemas';

@@ -1,4 +1,4 @@
-// ICP_SCORE / ICP_EXPLAIN argument shapes (SPEC §4.1–4.2); the rule language itself is in ./scoring.
+// ICP_SCORE / ICP_EXPLAIN argument shapes (docs/rules.md, Scoring and Explanations); the rule language itself is in ./scoring.
 import type { ArgValue, Output } from './args';
 import type { Language } from './i18n';
 import { compileCriteria } from './scoring';

@@ -1,10 +1,11 @@
-// ICP scoring (SPEC §4.1–4.2). The criteria are parsed once (./criteria) and compiled against the header
-// row into one scorecard line per attribute: the column it reads, one test closure per criterion, and a
-// memo of the line's points per distinct cell value, because account data repeats (industries,
+// ICP scoring (docs/rules.md, Scoring and Explanations). The criteria are parsed once (./criteria) and
+// compiled against the header row into one scorecard line per attribute: the column it reads, a matcher
+// that finds the satisfied criteria without trying every alternative (./matcher), and a memo of the line's points per distinct cell value, because account data repeats (industries,
 // countries, size bands, tool lists). Scoring a row is then one Map lookup per attribute; a cell is only
 // read as text (trimmed, lower-cased, split into items, parsed as a number) the first time it is seen.
 import { type Criterion, formatCriterion, isActive, parseCriteria } from './criteria';
 import { type Language, t } from './i18n';
+import { type Cell, type Matcher, compileMatcher } from './matcher';
 import { headerIndex, matchToken } from './vocabulary';
 import { companySize } from './size';
 import { type CellValue, InputError, cellText, isBlank, isDate, parseNumber, splitItems } from './values';
@@ -12,7 +13,7 @@ import { type CellValue, InputError, cellText, isBlank, isDate, parseNumber, spl
 export interface Scorer {
   /** 0–100 integer, or '' for an all-blank account row. */
   score(row: readonly CellValue[]): number | '';
-  /** Why the row got its score (SPEC §4.2), or '' for an all-blank row. */
+  /** Why the row got its score (docs/rules.md, Explanations), or '' for an all-blank row. */
   explain(row: readonly CellValue[], language?: Language): string;
   /** The score with its per-attribute breakdown (what explain words), or undefined for an all-blank row. */
   evaluate(row: readonly CellValue[]): Evaluation | undefined;
@@ -56,26 +57,14 @@ const MEMO_LIMIT = 50_000;
 /** Lets a true half such as 12.5 survive floating-point noise (12.499999999999998) before rounding up. */
 const HALF_EPSILON = 1e-9;
 
-/** A cell as the tests read it; built only when a cell value is not memoized yet. */
-interface Cell {
-  blank: boolean;
-  /** Trimmed, lower case. */
-  text: string;
-  /** The text as equality compares it: one token for an option in any language (`Khởi nghiệp` = `Startup`). */
-  token: string;
-  number(): number | undefined;
-  items(): string[];
-  /** The items as equality compares them. */
-  itemTokens(): string[];
-}
-
-type Test = (cell: Cell) => boolean;
-
 interface Line {
   attribute: string;
   criteria: Criterion[];
-  tests: Test[];
+  /** Which criteria a cell satisfies; compiled once every criterion of the line is known. */
+  match: Matcher;
   maximum: number;
+  /** The highest-weight criterion that is not an exclusion (first on ties), named when none is satisfied. */
+  heaviest?: Criterion;
   /** Every criterion is between / at least / at most: number cells are tested directly, not memoized. */
   numericOnly: boolean;
   /** The account column read, or -1 for the derived Company size (see `read`). */
@@ -128,11 +117,12 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
       byIdentity.set(criterion.identity, line);
     }
     line.criteria.push(criterion);
-    line.tests.push(compileTest(criterion));
     line.numericOnly &&= isNumericRule(criterion);
     if (!criterion.excluded && criterion.weight > line.maximum) line.maximum = criterion.weight;
+    if (!criterion.excluded && (!line.heaviest || criterion.weight > line.heaviest.weight)) line.heaviest = criterion;
   }
   const lines = [...byIdentity.values()];
+  for (const line of lines) line.match = compileMatcher(line.criteria);
   const total = lines.reduce((sum, line) => sum + line.maximum, 0);
 
   const score = (row: readonly CellValue[]): number | '' => {
@@ -215,12 +205,11 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
   const memoized = typeof value !== 'object' || value === null;
   const known = memoized ? line.outcomes.get(value) : undefined;
   if (known) return known;
-  const cell = readCell(value);
-  const satisfied = line.tests.map((test) => test(cell));
+  const satisfied = line.match(readCell(value));
   let outcome: Outcome;
   if (n <= 30) {
     let mask = 0;
-    for (let i = 0; i < n; i++) if (satisfied[i]) mask |= 1 << i;
+    for (const i of satisfied) mask |= 1 << i;
     outcome = sharedOutcome(line, mask);
   } else {
     outcome = buildOutcome(line, satisfied);
@@ -232,25 +221,27 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
 function sharedOutcome(line: Line, mask: number): Outcome {
   let outcome = line.byMask.get(mask);
   if (!outcome) {
-    outcome = buildOutcome(line, line.criteria.map((_, i) => ((mask >>> i) & 1) === 1));
+    const satisfied: number[] = [];
+    for (let i = 0; i < line.criteria.length; i++) if ((mask >>> i) & 1) satisfied.push(i);
+    outcome = buildOutcome(line, satisfied);
     line.byMask.set(mask, outcome);
   }
   return outcome;
 }
 
-function buildOutcome(line: Line, satisfied: readonly boolean[]): Outcome {
+/** `satisfied`: indices of the line's satisfied criteria, ascending (sheet order). */
+function buildOutcome(line: Line, satisfied: readonly number[]): Outcome {
   const outcome: Outcome = { texts: {} };
   let best: Criterion | undefined;
-  let heaviest: Criterion | undefined;
-  for (let i = 0; i < line.criteria.length; i++) {
+  for (const i of satisfied) {
     const c = line.criteria[i];
     if (c.excluded) {
-      if (satisfied[i] && !outcome.excludedBy) outcome.excludedBy = c;
+      outcome.excludedBy ??= c;
       continue;
     }
-    if (satisfied[i] && (!best || c.weight > best.weight)) best = c;
-    if (!heaviest || c.weight > heaviest.weight) heaviest = c;
+    if (!best || c.weight > best.weight) best = c;
   }
+  const heaviest = line.heaviest;
   if (heaviest) {
     outcome.result = {
       attribute: line.attribute, points: best ? best.weight : 0, maximum: line.maximum, criterion: best ?? heaviest, satisfied: !!best,
@@ -301,9 +292,7 @@ function linePoints(line: Line, value: CellValue): number {
     if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
     return points;
   }
-  const cell = readCell(value);
-  for (let i = 0; i < line.tests.length; i++) {
-    if (!line.tests[i](cell)) continue;
+  for (const i of line.match(readCell(value))) {
     const criterion = line.criteria[i];
     if (criterion.excluded) {
       points = EXCLUDED;
@@ -345,44 +334,13 @@ function readCell(value: CellValue): Cell {
   return cell;
 }
 
-function compileTest(criterion: Criterion): Test {
-  const alternatives = criterion.alternatives;
-  const anyNumeric = alternatives.some((a) => a.number !== undefined);
-  const anyOption = alternatives.some((a) => a.token !== a.text);
-  const equals = (cell: Cell): boolean => {
-    const number = anyNumeric ? cell.number() : undefined;
-    for (const a of alternatives) {
-      if (a.number !== undefined && number !== undefined ? a.number === number : a.token === cell.token) return true;
-    }
-    return false;
-  };
-  // A substring of an item, or (for an option such as a growth stage) the same option in another language.
-  const contains = (cell: Cell): boolean => {
-    for (const item of cell.items()) for (const a of alternatives) if (item.includes(a.text)) return true;
-    if (anyOption) for (const item of cell.itemTokens()) for (const a of alternatives) if (a.token === item) return true;
-    return false;
-  };
-  const { min, max } = criterion;
-  const inRange = (cell: Cell): boolean => {
-    const n = cell.number();
-    return n !== undefined && n >= min && n <= max;
-  };
-  switch (criterion.rule) {
-    case 'is': return (cell) => !cell.blank && equals(cell);
-    case 'isNot': return (cell) => cell.blank || !equals(cell);
-    case 'contains': return (cell) => !cell.blank && contains(cell);
-    case 'doesNotContain': return (cell) => cell.blank || !contains(cell);
-    default: return inRange;
-  }
-}
-
 /** How a line reads its cell: the header's column, or (Company size) the column when filled, else derived. */
 function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string): Line {
   const fail = (message: string): never => {
     throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
   };
   const line = (column: number, read: Line['read']): Line => ({
-    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, memo: new Map(), outcomes: new Map(), byMask: new Map(),
+    attribute: criterion.attribute, criteria: [], match: () => [], maximum: 0, numericOnly: true, column, read, memo: new Map(), outcomes: new Map(), byMask: new Map(),
   });
   const column = columns.get(criterion.identity);
   if (criterion.identity !== '#companySize') {

@@ -1,4 +1,4 @@
-// Segment figures of SPEC §5: churn over customer-months, ARPA, margin, CLV, CAC, ICP fit and health.
+// Segment figures (docs/rules.md, Segment summary): churn over customer-months, ARPA, margin, CLV, CAC, ICP fit and health.
 import type { Account } from './accounts';
 import { clv } from './formulas';
 import { CHURN_BENCHMARK, SIZE_BANDS, type SizeBand } from './size';

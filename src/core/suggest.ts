@@ -1,4 +1,4 @@
-// "Suggest criteria from best customers" (SPEC §7): which attribute values and numeric ranges are much
+// "Suggest criteria from best customers" (docs/rules.md, Suggestions): which attribute values and numeric ranges are much
 // more common among the best customers than among the worst, each with its evidence, and how well the
 // current and the suggested criteria separate the two groups. Pure: no Apps Script globals.
 //

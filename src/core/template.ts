@@ -1,4 +1,4 @@
-// The layout of the add-on's sheets (SPEC §3, §6), as data: headers, formats, widths, formulas, examples.
+// The layout of the add-on's sheets (docs/rules.md, Sheets and Accounts), as data: headers, formats, widths, formulas, examples.
 import { type Language, t } from './i18n';
 import { ACCOUNT_COLUMNS, type ColumnKey, FORMULA_COLUMNS, type RuleKind, columnHeader, ruleName, ruleNames } from './vocabulary';
 import { QUESTIONS, questionKey, sectionKey } from './worksheet';

@@ -1,4 +1,4 @@
-// Reading cell values the way SPEC §4 defines them. Pure: no Apps Script globals.
+// Reading cell values the way docs/rules.md (Numbers) defines them. Pure: no Apps Script globals.
 
 /** What a cell can hold once Apps Script hands it over (`getValues()` or a custom-function argument). */
 export type CellValue = string | number | boolean | Date | null | undefined;

@@ -1,4 +1,4 @@
-// The ICP worksheet (seed 004; SPEC §6): sections and questions as data. The sheet generator lays them
+// The ICP worksheet (docs/rules.md, Worksheet and guide): sections and questions as data. The sheet generator lays them
 // out; the guide builds its forms from them. Ids are stable: answers are found by id, not by row.
 import type { MessageKey } from './i18n';
 import { OPTIONS } from './vocabulary/options';
@@ -68,7 +68,7 @@ export function questionById(id: string): Question | undefined {
   return QUESTIONS.find((question) => question.id === id);
 }
 
-/** Importance of a question, 1–5 (SPEC §6); anything else reads as blank. */
+/** Importance of a question, 1–5 (docs/rules.md, Worksheet and guide); anything else reads as blank. */
 export function parseImportance(value: unknown): number | '' {
   const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
   return Number.isInteger(n) && n >= 1 && n <= 5 && String(value).trim() !== '' ? n : '';

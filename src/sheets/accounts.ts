@@ -1,4 +1,4 @@
-// Reading the Accounts and Criteria sheets, one getValues each (SPEC §5, §9: a fixed number of reads).
+// Reading the Accounts and Criteria sheets, one getValues each (docs/rules.md, Performance: a fixed number of reads).
 import { columnKeyOf } from '../core/columns';
 import { type Language, t } from '../core/i18n';
 import { type CellValue } from '../core/values';

@@ -1,4 +1,4 @@
-// Finding the add-on's sheets by developer metadata, falling back to their names in any language (SPEC §3).
+// Finding the add-on's sheets by developer metadata, falling back to their names in any language (docs/rules.md, Sheets).
 import { t, type Language, type MessageKey } from '../core/i18n';
 import { namesOf, normalizeName } from '../core/vocabulary';
 

@@ -1,4 +1,4 @@
-// "Suggest criteria from best customers" (SPEC §7): reads Accounts and Criteria once each, computes the
+// "Suggest criteria from best customers" (docs/rules.md, Suggestions): reads Accounts and Criteria once each, computes the
 // suggestions in core, and shows them in a modal dialog. Nothing is written until the user accepts; then
 // the accepted rows are merged into Criteria (no duplicates, the user's rows untouched).
 import { type Account, parseAccounts } from '../core/accounts';

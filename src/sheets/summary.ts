@@ -1,4 +1,4 @@
-// "Refresh segment summary" (SPEC §5): reads Accounts and Criteria once each, computes in core, and
+// "Refresh segment summary" (docs/rules.md, Segment summary): reads Accounts and Criteria once each, computes in core, and
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
 import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity } from '../core/vocabulary';
@@ -44,7 +44,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
     return;
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
-  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), headers, parsed.accounts);
+  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), headers, parsed.accounts, language);
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
@@ -121,10 +121,10 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
  * score columns stay blank). Broken criteria: no scores, and the error, which the summary shows above the
  * table, so bad criteria never hide the revenue figures.
  */
-function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[]): { scores?: Map<Account, number>; error?: string } {
+function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[], language: Language): { scores?: Map<Account, number>; error?: string } {
   if (!criteria) return {};
   try {
-    const parsed = parseCriteria(criteria);
+    const parsed = parseCriteria(criteria, { language });
     if (!parsed.some(isActive)) return {};
     const scorer = compile(parsed, headers);
     const scores = new Map<Account, number>();
@@ -144,13 +144,16 @@ function drawChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, summary: SummaryBl
   const column = (c: number) => sheet.getRange(summary.tableHeaderRow, c, segmentRows, 1);
   const existing = sheet.getCharts()[0];
   const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
-    .setChartType(Charts.ChartType.BAR)
+    // Columns, not bars: Sheets draws a second value axis only when it is vertical, and LTV:CAC (about
+    // 1–10) needs its own axis beside CLV (thousands) to be visible at all.
+    .setChartType(Charts.ChartType.COLUMN)
     .addRange(column(summary.segmentColumn))
     .addRange(column(summary.clvColumn))
     .addRange(column(summary.ltvCacColumn))
     .setNumHeaders(1)
     .setOption('title', t(language, 'summary.chartTitle'))
-    .setOption('series', { 1: { targetAxisIndex: 1 } })
+    .setOption('series', { 0: { targetAxisIndex: 0 }, 1: { targetAxisIndex: 1 } })
+    .setOption('vAxes', { 0: { title: t(language, 'summary.clv') }, 1: { title: t(language, 'summary.ltvCac') } })
     .setPosition(summary.tableHeaderRow, summary.width + 2, 0, 0);
   if (existing) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());

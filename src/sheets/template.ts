@@ -1,4 +1,4 @@
-// "Create ICP worksheet" and "Insert sample accounts" (SPEC §3, §6). Each sheet is read once, then
+// "Create ICP worksheet" and "Insert sample accounts" (docs/rules.md, Worksheet and guide). Each sheet is read once, then
 // written in blocks; a cell a user typed is never written over (only blank headers are filled in).
 import { type ColumnKey, ACCOUNT_COLUMNS, columnKeyOf, knownColumns, namesOf } from '../core/vocabulary';
 import { type Language, t } from '../core/i18n';

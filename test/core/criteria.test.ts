@@ -1,4 +1,4 @@
-// The parsed criterion model (SPEC §4.1) that the sidebar and the suggestions produce and merge.
+// The parsed criterion model (docs/rules.md, Scoring) that the sidebar and the suggestions produce and merge.
 import {
   criterionCells, criterionKey, formatCriterion, isActive, isExcludeWord, keyOf, parseCriteria, parseRange,
 } from '../../src/core/criteria';

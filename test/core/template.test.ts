@@ -22,7 +22,7 @@ test('sheet references are quoted when the name needs it', () => {
   expect(sheetReference('2024', 'A2:D')).toBe("'2024'!A2:D");
 });
 
-test('the template formulas, as SPEC §3.1 writes them', () => {
+test('the template formulas, as docs/rules.md (Accounts) describes them', () => {
   expect([...accountFormulas(positionsOf(ACCOUNT_COLUMNS), 'Criteria')]).toEqual([
     ['companySize', '=COMPANY_SIZE(C2:C, D2:D)'],
     ['icpScore', '=ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D)'],
@@ -80,7 +80,7 @@ test.each(LANGUAGES)('%s: one worksheet row per question, with its id in the ID 
   }
 });
 
-test.each(LANGUAGES)('%s: the example criteria score as SPEC §4.1 says, in the language they are written in', (language) => {
+test.each(LANGUAGES)('%s: the example criteria score as docs/rules.md (Scoring) says, in the language they are written in', (language) => {
   expect(CRITERIA_COLUMNS.map((key) => t(language, key)).slice(0, 4)).toEqual(
     ['criteria.attribute', 'criteria.rule', 'criteria.value', 'criteria.weight'].map((key) => t(language, key as never)),
   );

@@ -33,7 +33,7 @@ describe('Create ICP worksheet on a blank spreadsheet', () => {
     expect(sheet.getRange(2, 3).getNumberFormat()).toBe('@');
   });
 
-  test('Accounts has the SPEC headers, formats, and one spilling formula per formula column', () => {
+  test('Accounts has the documented headers, formats, and one spilling formula per formula column', () => {
     const sheet = ss.getSheetByName('Accounts')!;
     expect(sheet.getRange(1, 1, 1, 20).getValues()[0]).toEqual(ENGLISH_ACCOUNT_HEADERS);
     expect(sheet.getRange('R2:T2').getFormulas()[0]).toEqual(['=COMPANY_SIZE(C2:C, D2:D)', '=ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D)', '=ICP_TIER(S2:S)']);

@@ -11,7 +11,7 @@ export const template = defineMessages({
   'sample.noHeader': ["The {sheet} sheet has no Account column. Run Create ICP worksheet first.", "Trang {sheet} không có cột Tài khoản. Hãy chạy Tạo bảng tính ICP trước.", "Foaia {sheet} nu are coloana Cont. Rulați mai întâi Creează fișa ICP."],
 });
 
-/** The ICP worksheet: its columns, sections, questions and answer options (seed 004's wording). */
+/** The ICP worksheet: its columns, sections, questions and answer options (worded like the free ICP worksheet it comes from). */
 export const worksheet = defineMessages({
   'ws.section': ["Section", "Phần", "Secțiune"],
   'ws.question': ["Question", "Câu hỏi", "Întrebare"],
