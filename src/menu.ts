@@ -3,7 +3,7 @@ import { t, languageFromLocale, type Language, type MessageKey } from './core/i1
 import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock, LockBusyError } from './sheets/lock';
 import { documentLanguage } from './sheets/settings';
-import { createWorksheet, insertSampleAccounts } from './sheets/template';
+import { confirmSampleAccounts, createWorksheet, insertSampleAccounts } from './sheets/template';
 import { refreshSummary } from './sheets/summary';
 import { showSuggestions } from './sheets/suggest';
 
@@ -57,7 +57,7 @@ export function createIcpWorksheet(): void {
 
 export function insertSampleAccountsFromMenu(): void {
   requireAuthorization();
-  runMenuAction((spreadsheet, language) => insertSampleAccounts(spreadsheet, language));
+  runMenuAction((spreadsheet, language) => insertSampleAccounts(spreadsheet, language), confirmSampleAccounts);
 }
 
 export function refreshSegmentSummary(): void {
@@ -70,11 +70,17 @@ export function suggestCriteriaFromBestCustomers(): void {
   runMenuAction((spreadsheet, language) => showSuggestions(spreadsheet, language));
 }
 
-/** Runs a menu action under the document lock; any failure becomes an alert the user can read. */
-function runMenuAction(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language) => void): void {
+type Action<T> = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language) => T;
+
+/**
+ * Runs a menu action under the document lock; any failure becomes an alert the user can read. A question
+ * (`ask`) comes first, without the lock: a dialog waits for the user, and nobody else could act meanwhile.
+ */
+function runMenuAction(action: Action<void>, ask?: Action<boolean>): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const language = documentLanguage(spreadsheet);
   try {
+    if (ask && !ask(spreadsheet, language)) return;
     withDocumentLock(() => action(spreadsheet, language), t(language, 'message.lockBusy'));
   } catch (error) {
     const message = error instanceof LockBusyError ? error.message : t(language, 'message.failed', { message: errorText(error) });

@@ -10,6 +10,7 @@ import { columnHeader } from './core/template';
 import { cellText } from './core/values';
 import { mergeCriteria } from './sheets/criteria';
 import { readAnswers, writeAnswers } from './sheets/guide';
+import { headerNames } from './sheets/accounts';
 import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock } from './sheets/lock';
 import { findSheet } from './sheets/roles';
@@ -43,7 +44,7 @@ export type GuideData = ReturnType<typeof guideLoad>;
 /** The Accounts headers a segment can be grouped by (not the account name or the score columns), plus Company size. */
 function dimensionChoices(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language): string[] {
   const accounts = findSheet(spreadsheet, 'accounts');
-  const headers = accounts ? accounts.getRange(1, 1, 1, accounts.getMaxColumns()).getValues()[0].map((h) => cellText(h)).filter(Boolean) : [];
+  const headers = accounts ? headerNames(accounts, accounts.getRange(1, 1, 1, accounts.getMaxColumns()).getValues()[0]).map((h) => cellText(h)).filter(Boolean) : [];
   const available = headers.filter((h) => !['icpScore', 'icpTier', 'account'].includes(columnKeyOf(h) ?? ''));
   if (!available.some((h) => columnKeyOf(h) === 'companySize')) available.push(columnHeader(language, 'companySize'));
   return available;

@@ -48,6 +48,8 @@ export interface Evaluation {
 export interface CompileOptions {
   /** Prefixes every error message: `ICP_SCORE` gives `ICP_SCORE: Criterion 2 ("Industy"): unknown attribute; …`. */
   functionName?: string;
+  /** The spreadsheet's time zone: date cells are compared as calendar days there (UTC when not given). */
+  timeZone?: string;
 }
 
 /** Marks an excluded account in a memoized line result (weights are never negative). */
@@ -70,6 +72,8 @@ interface Line {
   /** The account column read, or -1 for the derived Company size (see `read`). */
   column: number;
   read: (row: readonly CellValue[]) => CellValue;
+  /** Date cells are read as calendar days in this zone. */
+  timeZone?: string;
   /** Points per distinct cell value (scoring). */
   memo: Map<CellValue, number>;
   /** Outcome per distinct cell value (explaining). */
@@ -113,7 +117,7 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
   for (const criterion of active) {
     let line = byIdentity.get(criterion.identity);
     if (!line) {
-      line = newLine(criterion, columns, headers, prefix);
+      line = newLine(criterion, columns, headers, prefix, options.timeZone);
       byIdentity.set(criterion.identity, line);
     }
     line.criteria.push(criterion);
@@ -205,7 +209,7 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
   const memoized = typeof value !== 'object' || value === null;
   const known = memoized ? line.outcomes.get(value) : undefined;
   if (known) return known;
-  const satisfied = line.match(readCell(value));
+  const satisfied = line.match(readCell(value, line.timeZone));
   let outcome: Outcome;
   if (n <= 30) {
     let mask = 0;
@@ -292,7 +296,7 @@ function linePoints(line: Line, value: CellValue): number {
     if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
     return points;
   }
-  for (const i of line.match(readCell(value))) {
+  for (const i of line.match(readCell(value, line.timeZone))) {
     const criterion = line.criteria[i];
     if (criterion.excluded) {
       points = EXCLUDED;
@@ -317,8 +321,8 @@ function numericPoints(line: Line, value: number): number {
   return points;
 }
 
-function readCell(value: CellValue): Cell {
-  const text = cellText(value).toLowerCase();
+function readCell(value: CellValue, timeZone?: string): Cell {
+  const text = cellText(value, timeZone).toLowerCase();
   let number: number | undefined | null = null;
   let items: string[] | undefined;
   let itemTokens: string[] | undefined;
@@ -335,18 +339,18 @@ function readCell(value: CellValue): Cell {
 }
 
 /** How a line reads its cell: the header's column, or (Company size) the column when filled, else derived. */
-function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string): Line {
+function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string, timeZone?: string): Line {
   const fail = (message: string): never => {
     throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
   };
   const line = (column: number, read: Line['read']): Line => ({
-    attribute: criterion.attribute, criteria: [], match: () => [], maximum: 0, numericOnly: true, column, read, memo: new Map(), outcomes: new Map(), byMask: new Map(),
+    attribute: criterion.attribute, criteria: [], match: () => [], maximum: 0, numericOnly: true, column, read, timeZone, memo: new Map(), outcomes: new Map(), byMask: new Map(),
   });
   const column = columns.get(criterion.identity);
   if (criterion.identity !== '#companySize') {
     if (column === undefined) {
       const names = headers.map((h) => cellText(h)).filter((h) => h !== '');
-      return fail(`unknown attribute; columns are ${names.join(', ')}`);
+      return fail(`unknown attribute; columns are ${names.join(', ')} (a column added to the sheet later is read once Create ICP worksheet or Refresh segment summary updates the score formula)`);
     }
     return line(column, (row) => row[column]);
   }

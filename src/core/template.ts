@@ -45,42 +45,6 @@ export function sheetReference(sheetName: string, a1: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheetName) ? `${sheetName}!${a1}` : `'${sheetName.replace(/'/g, "''")}'!${a1}`;
 }
 
-/**
- * The spilling formulas of the formula columns, from the real positions of the columns (1-based).
- * ICP_SCORE reads the columns before the first formula column, so no formula feeds back into its inputs.
- */
-export function accountFormulas(positions: ReadonlyMap<ColumnKey, number>, criteriaSheetName: string): Map<ColumnKey, string> {
-  const formulas = new Map<ColumnKey, string>();
-  const letter = (key: ColumnKey) => (positions.has(key) ? columnLetters(positions.get(key)!) : undefined);
-  const employees = letter('employees');
-  const revenue = letter('annualRevenue');
-  if (positions.has('companySize') && (employees || revenue)) {
-    const args = [employees ? `${employees}2:${employees}` : '""', ...(revenue ? [`${revenue}2:${revenue}`] : [])];
-    formulas.set('companySize', `=COMPANY_SIZE(${args.join(', ')})`);
-  }
-  const firstFormula = Math.min(...FORMULA_COLUMNS.map((key) => positions.get(key) ?? Infinity));
-  const lastInput = Math.max(...[...positions].filter(([key, column]) => !FORMULA_COLUMNS.includes(key) && column < firstFormula).map(([, c]) => c));
-  if (positions.has('icpScore') && Number.isFinite(lastInput) && lastInput > 0) {
-    const last = columnLetters(lastInput);
-    formulas.set('icpScore', `=ICP_SCORE(A2:${last}, A1:${last}1, ${sheetReference(criteriaSheetName, 'A2:D')})`);
-  }
-  const score = letter('icpScore');
-  if (positions.has('icpTier') && score) formulas.set('icpTier', `=ICP_TIER(${score}2:${score})`);
-  return formulas;
-}
-
-/**
- * The attributes a criterion can name, for the Criteria dropdown: the headers ICP_SCORE reads (the
- * columns before the first formula column) and the derived Company size; not the score or tier.
- */
-export function scoredAttributes(header: readonly unknown[], positions: ReadonlyMap<ColumnKey, number>): string[] {
-  const firstFormula = Math.min(...FORMULA_COLUMNS.map((key) => positions.get(key) ?? Infinity));
-  const names = header.slice(0, Number.isFinite(firstFormula) ? firstFormula - 1 : header.length).map((cell) => String(cell ?? '').trim());
-  const size = positions.get('companySize');
-  if (size) names.push(String(header[size - 1] ?? '').trim());
-  return [...new Set(names.filter(Boolean))];
-}
-
 export function worksheetRows(language: Language): string[][] {
   return QUESTIONS.map((question) => [
     t(language, sectionKey(question.section)), t(language, questionKey(question)), '', '', '', question.id,

@@ -9,6 +9,7 @@ import { FORMULA_START, sizeBandName } from '../core/vocabulary';
 import { type SuggestResult, compileCurrent, criteriaCells, separation, splitByOutcome, suggestCriteria } from '../core/suggest';
 import { type AcceptRow, aucText, dialogModel, pageWithModel } from '../core/suggestReport';
 import { columnHeader } from '../core/template';
+import { scoringHeaders } from '../core/headerFormulas';
 import { type CellValue, InputError } from '../core/values';
 import { mergeCriteria } from './criteria';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
@@ -29,7 +30,8 @@ interface SheetData {
 function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): SheetData {
   const { sheetName, headers, rows, firstRow } = readAccountsBlock(spreadsheet, language);
   const parsed = parseAccounts(headers, rows, { asOf: now.getTime(), timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
-  return { sheetName, headers, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet) };
+  // What the score formula reads: not the formula columns (their names are blanked; positions stay).
+  return { sheetName, headers: scoringHeaders(headers), accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet) };
 }
 
 /** The suggestions for the spreadsheet as it is now (the dialog's content), computed without writing anything. */

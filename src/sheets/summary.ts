@@ -8,10 +8,12 @@ import { compile } from '../core/scoring';
 import { type Dimension, segmentAccounts, segmentFigures } from '../core/segments';
 import { type SummaryBlock, buildSummary, currencyFormat } from '../core/summaryLayout';
 import { columnHeader } from '../core/template';
+import { scoringHeaders } from '../core/headerFormulas';
 import { type CellValue, InputError } from '../core/values';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
 import { ensureSheet } from './roles';
 import { segmentDimensions } from './settings';
+import { repairScoring } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,6 +29,8 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const app = t(language, 'app.name');
   const alert = (message: string) => SpreadsheetApp.getUi().alert(message);
   spreadsheet.toast(t(language, 'summary.reading'), app);
+  // A column added since Create is scored from now on, by the sheet's formula and by this summary alike.
+  repairScoring(spreadsheet, language);
   const { sheetName, headers, rows, firstRow, moneyFormat } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
   const asOf = now.getTime();
   const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
@@ -44,7 +48,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
     return;
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
-  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), headers, parsed.accounts, language);
+  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), scoringHeaders(headers), parsed.accounts, language, spreadsheet.getSpreadsheetTimeZone());
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
@@ -121,12 +125,12 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
  * score columns stay blank). Broken criteria: no scores, and the error, which the summary shows above the
  * table, so bad criteria never hide the revenue figures.
  */
-function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[], language: Language): { scores?: Map<Account, number>; error?: string } {
+function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[], language: Language, timeZone: string): { scores?: Map<Account, number>; error?: string } {
   if (!criteria) return {};
   try {
     const parsed = parseCriteria(criteria, { language });
     if (!parsed.some(isActive)) return {};
-    const scorer = compile(parsed, headers);
+    const scorer = compile(parsed, headers, { timeZone });
     const scores = new Map<Account, number>();
     for (const account of accounts) {
       const score = scorer.score(account.cells);
