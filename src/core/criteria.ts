@@ -54,6 +54,24 @@ export interface ParseOptions {
   functionName?: string;
   /** The language of messages that have translations (default English). */
   language?: Language;
+  /** The spreadsheet's time zone: a date in the Value column is its calendar day there (UTC when not given). */
+  timeZone?: string;
+}
+
+const CRITERIA_FIELDS = ['criteria.attribute', 'criteria.rule', 'criteria.value', 'criteria.weight'] as const;
+
+/**
+ * Where Attribute, Rule, Value and Weight are: found by name in a header row (so a column the user inserted
+ * in Criteria is skipped), else the first four columns.
+ */
+export function fieldColumns(header: readonly CellValue[] | undefined): number[] {
+  const fallback = [0, 1, 2, 3];
+  if (!header || !header.some(isWeightHeader)) return fallback;
+  return CRITERIA_FIELDS.map((key, i) => {
+    const names = new Set(namesOf(key).map(normalizeName));
+    const found = header.findIndex((cell) => typeof cell === 'string' && names.has(normalizeName(cell)));
+    return found >= 0 ? found : fallback[i];
+  });
 }
 
 /**
@@ -70,18 +88,20 @@ export const MAX_WEIGHT = 1_000_000;
 export function parseCriteria(rows: readonly (readonly CellValue[])[], options: ParseOptions | string = {}): Criterion[] {
   const prefix = typeof options === 'string' ? options : options.functionName ? `${options.functionName}: ` : '';
   const language = typeof options === 'string' ? 'en' : options.language ?? 'en';
+  const timeZone = typeof options === 'string' ? undefined : options.timeZone;
+  const columns = fieldColumns(rows[0]);
   const criteria: Criterion[] = [];
   for (let index = 0; index < rows.length; index++) {
     const cells = rows[index] ?? [];
-    const [attributeCell, ruleCell, valueCell, weightCell] = [cells[0], cells[1], cells[2], cells[3]];
+    const [attributeCell, ruleCell, valueCell, weightCell] = columns.map((c) => cells[c]);
     if (isBlank(attributeCell) && isBlank(ruleCell) && isBlank(valueCell) && isBlank(weightCell)) continue;
     if (index === 0 && isWeightHeader(weightCell)) continue;
-    criteria.push(parseRow(index + 1, [attributeCell, ruleCell, valueCell, weightCell], prefix, language));
+    criteria.push(parseRow(index + 1, [attributeCell, ruleCell, valueCell, weightCell], prefix, language, timeZone));
   }
   return criteria;
 }
 
-function parseRow(row: number, cells: readonly CellValue[], prefix: string, language: Language): Criterion {
+function parseRow(row: number, cells: readonly CellValue[], prefix: string, language: Language, timeZone?: string): Criterion {
   const [attributeCell, ruleCell, valueCell, weightCell] = cells;
   const attribute = cellText(attributeCell);
   const fail = (message: string): never => {
@@ -92,7 +112,7 @@ function parseRow(row: number, cells: readonly CellValue[], prefix: string, lang
   if (isBlank(ruleCell)) fail(`the rule is blank; rules are ${rules}`);
   const rule = ruleOf(ruleCell) ?? fail(`unknown rule ${describeValue(ruleCell)}; rules are ${rules}`);
   const word = ruleName(rule);
-  const value = cellText(valueCell);
+  const value = cellText(valueCell, timeZone);
   if (!value) fail(`"${word}" needs a value`);
   const { weight, excluded } = parseWeight(weightCell, fail, language);
   const criterion: Criterion = {

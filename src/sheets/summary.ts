@@ -49,7 +49,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
   const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), scoringHeaders(headers), parsed.accounts, language, spreadsheet.getSpreadsheetTimeZone());
-  const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
+  const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores, spreadsheet.getSpreadsheetTimeZone());
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
   const summary = buildSummary({
@@ -128,7 +128,7 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
 function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[], language: Language, timeZone: string): { scores?: Map<Account, number>; error?: string } {
   if (!criteria) return {};
   try {
-    const parsed = parseCriteria(criteria, { language });
+    const parsed = parseCriteria(criteria, { language, timeZone });
     if (!parsed.some(isActive)) return {};
     const scorer = compile(parsed, headers, { timeZone });
     const scores = new Map<Account, number>();
