@@ -112,6 +112,8 @@ export class SheetModel {
     return this;
   }
   getSheetId() { return this.id; }
+  /** Sheet.copyTo(spreadsheet) within the same spreadsheet: a copy at the end, "Copy of …". */
+  copyTo(_spreadsheet: unknown) { return this.workbook.duplicate(this, this.workbook.sheets.length); }
   getIndex() { return this.workbook.sheets.indexOf(this) + 1; }
   getParent() { return this.workbook.spreadsheet; }
   activate() { this.workbook.active = this; return this; }

@@ -1,13 +1,13 @@
 // "Create ICP worksheet" and "Insert sample accounts" (docs/rules.md, Worksheet and guide). Each sheet is read once, then
 // written in blocks; a cell a user typed is never written over (only blank headers are filled in).
 import { type ColumnKey, ACCOUNT_COLUMNS, columnKeyOf, knownColumns, namesOf } from '../core/vocabulary';
+import { MAX_WEIGHT, fieldColumns } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
 import { sampleAccounts } from '../core/sample';
 import { readDate } from '../core/accounts';
 import * as layout from '../core/template';
-import { fieldColumns } from '../core/criteria';
 import { type ParsedFormula, headerFormula, headerText, parseFormula, scoredAttributes } from '../core/headerFormulas';
 import { ensureSheet, findSheet } from './roles';
 
@@ -219,7 +219,7 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
     const label = top.header[column - 1] || layout.columnHeader(language, key);
     // A formula of ours typed or left in the data is the user's latest word (e.g. their tier thresholds).
     const previous = moved.length ? { ...moved[0].formula, label: ours?.label } : ours;
-    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous);
+    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous, sheet.getParent().getSpreadsheetLocale());
     if (!formula) continue;
     for (const { row } of moved) sheet.getRange(row, column).clearContent();
     if (formula !== inHeader) sheet.getRange(1, column).setFormula(formula);
@@ -231,7 +231,7 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
  * (a column the user added is scored from then on). Reads rows 1–2 of Accounts; writes only what changed.
  */
 export function repairScoring(spreadsheet: Spreadsheet, language: Language): void {
-  const accounts = findSheet(spreadsheet, 'accounts');
+  const accounts = findSheet(spreadsheet, 'accounts', language);
   const criteria = findSheet(spreadsheet, 'criteria');
   if (!accounts || !criteria) return;
   const top = readTop(accounts);
@@ -275,11 +275,13 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
   const validation = () => SpreadsheetApp.newDataValidation();
   attributeValidation(sheet, accountHeaders, attribute);
   sheet.getRange(2, rule, rows, 1).setDataValidation(validation().requireValueInList(layout.ruleWords(language), true).setAllowInvalid(true).build());
+  // No argument separators and no decimals: a spreadsheet in a comma-decimal locale (ro_RO, vi_VN) writes
+  // formulas with `;`, and this formula then reads the same there. Sums of TRUE/FALSE stand for OR.
   const cell = `${layout.columnLetters(weight)}2`;
-  const excludeWords = namesOf('criteria.exclude').map((w) => `LOWER(TRIM(${cell}))="${w}"`).join(', ');
+  const excludeWords = namesOf('criteria.exclude').map((w) => `+(LOWER(TRIM(${cell}))="${w}")`).join('');
   sheet.getRange(2, weight, rows, 1).setDataValidation(
     validation()
-      .requireFormulaSatisfied(`=OR(ISBLANK(${cell}), AND(ISNUMBER(${cell}), ${cell}>=0), ${excludeWords})`)
+      .requireFormulaSatisfied(`=(ISBLANK(${cell})+ISNUMBER(${cell})*(${cell}>=0)*(${cell}<=${MAX_WEIGHT})${excludeWords})>0`)
       .setAllowInvalid(false)
       .setHelpText(t(language, 'template.criteriaNote'))
       .build(),
@@ -293,7 +295,7 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
  */
 export function confirmSampleAccounts(spreadsheet: Spreadsheet, language: Language): boolean {
   const ui = SpreadsheetApp.getUi();
-  const sheetName = findSheet(spreadsheet, 'accounts')?.getName() ?? t(language, 'sheet.accounts');
+  const sheetName = findSheet(spreadsheet, 'accounts', language)?.getName() ?? t(language, 'sheet.accounts');
   const answer = ui.alert(
     t(language, 'sample.confirmTitle'),
     t(language, 'sample.confirm', { count: sampleAccounts().length, sheet: sheetName }),
@@ -304,8 +306,8 @@ export function confirmSampleAccounts(spreadsheet: Spreadsheet, language: Langua
 
 /** Adds the sample accounts below the last account (run after confirmSampleAccounts, under the lock). */
 export function insertSampleAccounts(spreadsheet: Spreadsheet, language: Language): void {
-  if (!findSheet(spreadsheet, 'accounts')) createWorksheet(spreadsheet, language);
-  const sheet = findSheet(spreadsheet, 'accounts')!;
+  if (!findSheet(spreadsheet, 'accounts', language)) createWorksheet(spreadsheet, language);
+  const sheet = findSheet(spreadsheet, 'accounts', language)!;
   const samples = sampleAccounts();
 
   const block = sheet.getDataRange().getValues();
