@@ -57,3 +57,20 @@ test('two tagged copies, neither named for the role: the leftmost is used', () =
   expect(copy.getLastRow()).toBe(1);
   expect(emu.toasts.map((t) => t.message)).toContain('Several sheets act as Accounts: using Clients.');
 });
+
+test('Insert sample accounts asks before it takes the document lock (no question waits under the lock)', () => {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  emu.respondToAlerts('YES');
+  ctx.insertSampleAccountsFromMenu();
+  expect(emu.ui.alerts.map((a) => a.title)).toEqual(['Insert sample accounts']);
+  expect(emu.ui.alertsUnderLock).toEqual([]);
+  expect(emu.spreadsheet.getSheetByName('Accounts')!.getLastRow()).toBe(201);
+  // Another user's action holds the lock: the question is still asked, then the busy message, nothing written.
+  emu.holdDocumentLockElsewhere(true);
+  emu.respondToAlerts('YES');
+  ctx.insertSampleAccountsFromMenu();
+  expect(emu.ui.alerts.map((a) => a.message).at(-1)).toMatch(/Another ICP Toolkit action is still running/);
+  expect(emu.spreadsheet.getSheetByName('Accounts')!.getLastRow()).toBe(201);
+});
