@@ -24,6 +24,17 @@ export interface FormulaEvaluator {
 /** Computed values of one sheet: row → column → value, for formula cells and the cells they spill into. */
 export type Computed = Map<number, Map<number, CellValue>>;
 
+/** A block of cells written (1-based); none means the whole sheet may have changed (rows inserted, cleared…). */
+export interface ChangedArea {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** Told after every change to a sheet's cells, with the block written when there is one. */
+export type ChangeListener = (sheet: SheetModel, area?: ChangedArea) => void;
+
 export interface Toast {
   message: string;
   title: string;
@@ -35,6 +46,8 @@ export class Workbook {
   active: SheetModel | null = null;
   toasts: Toast[] = [];
   evaluator?: FormulaEvaluator;
+  /** Change listeners (the preview keeps its formula engine and its saved file up to date with them). */
+  listeners: ChangeListener[] = [];
   /**
    * The Date constructor values are read back with. Bundles run in a vm context whose `Date` differs from
    * ours, so `instanceof Date` in the bundle would fail on our Dates; runBundle() sets the context's here.
@@ -65,6 +78,26 @@ export class Workbook {
     return sheet;
   }
 
+  /**
+   * A copy of a sheet ("Copy of …", right after it): cells, sizes, frozen rows, widths, hidden columns, and
+   * its sheet-level developer metadata. The documentation does not say whether Duplicate copies metadata;
+   * the emulation copies it, the case where two sheets then carry the same role.
+   */
+  duplicate(source: SheetModel, index = this.sheets.indexOf(source) + 1): SheetModel {
+    let name = `Copy of ${source.name}`;
+    for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `Copy ${n} of ${source.name}`;
+    const copy = this.addSheet(name, index);
+    for (const [row, column, cell] of source.grid.entries()) {
+      copy.grid.set(row, column, { ...cell, style: cell.style ? { ...cell.style } : undefined });
+    }
+    Object.assign(copy, { maxRows: source.maxRows, maxColumns: source.maxColumns, frozenRows: source.frozenRows, frozenColumns: source.frozenColumns });
+    copy.columnWidths = { ...source.columnWidths };
+    copy.hiddenColumns = new Set(source.hiddenColumns);
+    for (const m of this.metadata.filter((m) => m.sheet === source)) this.metadata.push(new DeveloperMetadata(this, m.key, m.value, copy));
+    this.touch(copy.name);
+    return copy;
+  }
+
   sheetNamed(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
   }
@@ -72,15 +105,24 @@ export class Workbook {
   /** Rows inserted or deleted in one sheet: every formula of the workbook that points below them follows. */
   rowsEdited(edit: RowEdit): void {
     for (const sheet of this.sheets) {
+      let rewritten = false;
       for (const [, , cell] of sheet.grid.entries()) {
-        if (cell.formula && cell.value !== '#ERROR!') cell.formula = shiftForRowEdit(cell.formula, sheet.name, edit);
+        if (!cell.formula || cell.value === '#ERROR!') continue;
+        const moved = shiftForRowEdit(cell.formula, sheet.name, edit);
+        if (moved !== cell.formula) rewritten = true;
+        cell.formula = moved;
       }
+      // Listeners (the preview's formula engine) learn of formulas rewritten in other sheets too.
+      if (rewritten && sheet.name !== edit.sheet) this.touch(sheet.name);
     }
   }
 
-  touch(sheetName: string): void {
+  touch(sheetName: string, area?: ChangedArea): void {
     this.version++;
     this.evaluator?.changed?.(sheetName);
+    if (this.listeners.length === 0) return;
+    const sheet = this.sheetNamed(sheetName);
+    if (sheet) for (const listener of this.listeners) listener(sheet, area);
   }
 
   /** Formula results of a sheet (with spills), computed through the evaluator; empty without one. */
@@ -112,7 +154,7 @@ export class Workbook {
       }
       // Sheets refuses to spill over cells that hold anything: the formula shows #REF! instead.
       const blocked = result.some((line, r) => line.some((_, c) => (r || c) && (hasContent(sheet.grid.get(row + r, column + c)) || values!.get(row + r)?.has(column + c))));
-      if (blocked || row + result.length - 1 > sheet.maxRows || column + Math.max(0, ...result.map((l) => l.length)) - 1 > sheet.maxColumns) {
+      if (blocked || row + result.length - 1 > sheet.maxRows || column + result.reduce((widest, l) => Math.max(widest, l.length), 0) - 1 > sheet.maxColumns) {
         put(row, column, '#REF!');
         continue;
       }
@@ -163,6 +205,18 @@ export class Spreadsheet {
     if (this.workbook.active === sheet) this.workbook.active = this.workbook.sheets[0];
   }
   getActiveSheet() { return this.workbook.active ?? this.workbook.sheets[0] ?? null; }
+  /** Edit → Duplicate: the copy comes right after the active sheet and becomes active. */
+  duplicateActiveSheet() {
+    const copy = this.workbook.duplicate(this.getActiveSheet());
+    this.workbook.active = copy;
+    return copy;
+  }
+  /** Moves the active sheet to a 1-based position among the tabs. */
+  moveActiveSheet(position: number) {
+    const sheet = this.getActiveSheet();
+    this.workbook.sheets = this.workbook.sheets.filter((s) => s !== sheet);
+    this.workbook.sheets.splice(position - 1, 0, sheet);
+  }
   setActiveSheet(sheet: SheetModel) { this.workbook.active = sheet; return sheet; }
   getRange(a1: string) {
     const { sheet } = parseA1(a1);
