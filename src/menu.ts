@@ -4,7 +4,7 @@ import { withDocumentLock, LockBusyError } from './sheets/lock';
 import { documentLanguage } from './sheets/settings';
 import { createWorksheet, insertSampleAccounts } from './sheets/template';
 import { refreshSummary } from './sheets/summary';
-import { showSuggestions } from './sheets/suggest';
+import { showIcpCheck, showSuggestions } from './sheets/suggest';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 
@@ -16,6 +16,7 @@ const MENU: ReadonlyArray<[MessageKey, string] | null> = [
   null,
   ['menu.refreshSummary', 'refreshSegmentSummary'],
   ['menu.suggestCriteria', 'suggestCriteriaFromBestCustomers'],
+  ['menu.checkIcp', 'checkIcpFromMenu'],
 ];
 
 /** Adds the add-on menu. In AuthMode.NONE it may not read properties or the sheet: use the user's locale. */
@@ -62,6 +63,10 @@ export function refreshSegmentSummary(): void {
 
 export function suggestCriteriaFromBestCustomers(): void {
   runMenuAction((spreadsheet, language) => showSuggestions(spreadsheet, language));
+}
+
+export function checkIcpFromMenu(): void {
+  runMenuAction((spreadsheet, language) => showIcpCheck(spreadsheet, language));
 }
 
 /** Runs a menu action under the document lock; any failure becomes an alert the user can read. */
