@@ -158,7 +158,11 @@ export function suggestCriteria(input: SuggestInput, options: SuggestOptions = {
     if (!suggestion) continue;
     scored.push({ suggestion, candidate, qualifies: suggestion.strength > 0 && Math.abs(comparison.effect) >= Math.log(o.minRatio) });
   }
-  scored.sort((x, y) => y.suggestion.strength - x.suggestion.strength || y.suggestion.inside.customers - x.suggestion.inside.customers ||
+  // Strongest first; of equally strong ones (a rule and its complement compare the same two groups) the one
+  // that says what to look for rather than what to avoid.
+  const positive = (s: Suggestion) => (s.rule === s.matchRule && s.weight !== 'exclude' ? 1 : 0);
+  scored.sort((x, y) => Math.round((y.suggestion.strength - x.suggestion.strength) * 1e9) || positive(y.suggestion) - positive(x.suggestion) ||
+    y.suggestion.inside.customers - x.suggestion.inside.customers ||
     x.suggestion.attribute.localeCompare(y.suggestion.attribute) || x.suggestion.value.localeCompare(y.suggestion.value));
 
   const existing = new Set((input.criteria ?? []).map((row) => criterionKey(row[0], row[1], row[2])));
