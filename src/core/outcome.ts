@@ -7,7 +7,9 @@
 //   each term's spread from the sums (see logVariance), the terms' deviations added (the worst case of
 //   their correlation); a churn at or below the 60-month lifetime cap adds no variance (the cap fixes it).
 import type { Account } from './accounts';
-import { type Economics, type GroupSums, LIFETIME_CAP_CHURN, addCustomer, combineSums, economics, emptySums, payersOf } from './segments';
+import { type Economics, type GroupSums, LIFETIME_CAP_CHURN, combineSums, economics, payersOf } from './segments';
+
+export { sumsOf } from './segments';
 
 export type Outcome = 'retention' | 'clv' | 'ltvCac';
 /** In order of preference for the default. */
@@ -130,11 +132,4 @@ export function compareGroups(outcome: Outcome, inside: GroupSums, rest: GroupSu
   const all = combineSums(inside, rest);
   const df = Math.min(payersOf(inside).count, payersOf(rest).count, ...(cac ? [inside.withCac, rest.withCac] : [])) - 1;
   return comparison(Math.log(valueA / valueB), Math.sqrt(logVariance(inside, a, all, cac) + logVariance(rest, b, all, cac)), df);
-}
-
-/** The sums of a list of customers. */
-export function sumsOf(customers: readonly Account[], asOf: number): GroupSums {
-  const sums = emptySums();
-  for (const account of customers) addCustomer(sums, account, asOf);
-  return sums;
 }

@@ -57,9 +57,7 @@ export function segmentFigures(name: string, values: string[], accounts: Account
     figures.notes.push('noCustomers');
     return figures;
   }
-  const sums = emptySums();
-  for (const account of customers) addCustomer(sums, account, asOf);
-  Object.assign(figures, economics(sums));
+  Object.assign(figures, economics(sumsOf(customers, asOf)));
   figures.health = health(figures, benchmarkBand(accounts));
   return figures;
 }
@@ -106,40 +104,78 @@ export const emptySums = (): GroupSums => ({
 /** Days a customer has been one, up to the as-of moment or its churn date. */
 export const customerDaysOf = (account: Account, asOf: number) => (Math.min(account.churn ?? Infinity, asOf) - account.start!) / DAY_MS;
 
-function addPayer(p: PayerSums, mrr: number, margin: number | undefined, sign: number): void {
-  p.count += sign;
-  p.mrr += sign * mrr;
-  p.mrrSquared += sign * mrr * mrr;
+// The sums laid out flat, one Float64Array slot per field, so that many groups (Suggest's candidates) add
+// customers with plain loops: a customer's contribution is written once by customerRow and added to a group.
+const PAYER_FIELDS = ['count', 'mrr', 'mrrSquared', 'withMargin', 'marginPlain', 'marginWeight', 'marginWeighted', 'weightSquared', 'weightSquaredMargin', 'weightSquaredMarginSquared'] as const;
+const ACTIVE_PAYERS = 4;
+const PAYERS = ACTIVE_PAYERS + PAYER_FIELDS.length;
+const CAC = PAYERS + PAYER_FIELDS.length;
+/** Slots per group: customers, churned, active, customer-days, the two payer blocks, then CAC count, sum and squares. */
+export const SUMS_WIDTH = CAC + 3;
+
+function payerRow(out: Float64Array, at: number, mrr: number, margin: number | undefined): void {
+  out[at] = 1;
+  out[at + 1] = mrr;
+  out[at + 2] = mrr * mrr;
   if (margin === undefined) return;
-  p.withMargin += sign;
-  p.marginPlain += sign * margin;
-  p.marginWeight += sign * mrr;
-  p.marginWeighted += sign * mrr * margin;
-  p.weightSquared += sign * mrr * mrr;
-  p.weightSquaredMargin += sign * mrr * mrr * margin;
-  p.weightSquaredMarginSquared += sign * mrr * mrr * margin * margin;
+  out[at + 3] = 1;
+  out[at + 4] = margin;
+  out[at + 5] = mrr;
+  out[at + 6] = mrr * margin;
+  out[at + 7] = mrr * mrr;
+  out[at + 8] = mrr * mrr * margin;
+  out[at + 9] = mrr * mrr * margin * margin;
 }
 
-/** Adds one customer (an account with a start date) to the sums; `sign` -1 takes it away. */
-export function addCustomer(sums: GroupSums, account: Account, asOf: number, sign = 1): void {
-  sums.customers += sign;
-  if (account.churned) sums.churned += sign;
-  else sums.active += sign;
-  sums.customerDays += sign * customerDaysOf(account, asOf);
+/** Writes one customer's contribution at `offset` of `out` (whose slots there are 0). */
+export function customerRow(account: Account, asOf: number, out: Float64Array, offset = 0): void {
+  out[offset] = 1;
+  out[offset + (account.churned ? 1 : 2)] = 1;
+  out[offset + 3] = customerDaysOf(account, asOf);
   if (account.mrr !== undefined) {
-    addPayer(sums.payers, account.mrr, account.grossMargin, sign);
-    if (!account.churned) addPayer(sums.activePayers, account.mrr, account.grossMargin, sign);
+    payerRow(out, offset + PAYERS, account.mrr, account.grossMargin);
+    if (!account.churned) payerRow(out, offset + ACTIVE_PAYERS, account.mrr, account.grossMargin);
   }
   if (account.cac !== undefined) {
-    sums.withCac += sign;
-    sums.cac += sign * account.cac;
-    sums.cacSquared += sign * account.cac * account.cac;
+    out[offset + CAC] = 1;
+    out[offset + CAC + 1] = account.cac;
+    out[offset + CAC + 2] = account.cac * account.cac;
   }
+}
+
+/** target[at…] += source[from…] over one group's slots. */
+export function addRow(target: Float64Array, at: number, source: Float64Array, from: number): void {
+  for (let k = 0; k < SUMS_WIDTH; k++) target[at + k] += source[from + k];
+}
+
+/** The sums held at `offset` of a flat array. */
+export function sumsAt(row: Float64Array, offset = 0): GroupSums {
+  const payers = (at: number): PayerSums => {
+    const p = emptyPayers();
+    PAYER_FIELDS.forEach((field, k) => (p[field] = row[offset + at + k]));
+    return p;
+  };
+  return {
+    customers: row[offset], churned: row[offset + 1], active: row[offset + 2], customerDays: row[offset + 3],
+    activePayers: payers(ACTIVE_PAYERS), payers: payers(PAYERS), withCac: row[offset + CAC], cac: row[offset + CAC + 1], cacSquared: row[offset + CAC + 2],
+  };
+}
+
+/** The sums of a list of customers, added in order. */
+export function sumsOf(customers: readonly Account[], asOf: number): GroupSums {
+  const total = new Float64Array(SUMS_WIDTH);
+  const one = new Float64Array(SUMS_WIDTH);
+  for (const account of customers) {
+    one.fill(0);
+    customerRow(account, asOf, one);
+    addRow(total, 0, one, 0);
+  }
+  return sumsAt(total);
 }
 
 function combinePayers(a: PayerSums, b: PayerSums, sign: number): PayerSums {
   const out = { ...a };
-  for (const key of Object.keys(out) as (keyof PayerSums)[]) out[key] += sign * b[key];
+  for (const key of PAYER_FIELDS) out[key] += sign * b[key];
   return out;
 }
 

@@ -3,7 +3,7 @@
 // ICP_SCORE evaluates it, and of the customers who have any value in that column.
 import type { Account } from './accounts';
 import { type ColumnKey, type RuleKind, columnKeyOf, nameIdentity } from './columns';
-import { type GroupSums, addCustomer, combineSums, emptySums } from './segments';
+import { type GroupSums, SUMS_WIDTH, addRow, combineSums, customerRow, emptySums, sumsAt } from './segments';
 import { type SizeBand } from './size';
 import { type CellValue, cellText, isBlank, parseNumber, splitItems } from './values';
 
@@ -46,7 +46,7 @@ export interface Column {
   attribute: string;
   identity: string;
   read: (account: Account) => CellValue;
-  kind: 'is' | 'contains' | 'bands' | 'quantiles';
+  kind: 'is' | 'contains' | 'bands' | 'quantiles' | 'skip';
   bands?: Array<[number, number]>;
 }
 
@@ -77,40 +77,57 @@ export function featureColumns(headers: readonly CellValue[], compared: readonly
   return columns;
 }
 
-/** A user column is numeric when ≥ 90% of its filled cells are numbers with ≥ 6 distinct values; multi-valued when ≥ 10% hold lists. */
+const KIND_SAMPLE = 2000;
+
+/**
+ * What a user column holds, judged on up to 2,000 customers spread over the table: numbers when ≥ 90% of
+ * its filled cells are numbers with ≥ 6 distinct values; lists when ≥ 10% hold lists; free text or
+ * identifiers (skipped: no value is shared by enough customers) when ≥ 90% of the text cells differ.
+ */
 function detectKind(key: ColumnKey | undefined, index: number, compared: readonly Account[]): Column['kind'] {
   if (key === 'techStack') return 'contains';
   let filled = 0;
   let numbers = 0;
   let lists = 0;
   const distinct = new Set<number>();
-  for (const account of compared) {
-    const value = account.cells[index];
+  const texts = new Set<string>();
+  const step = Math.max(1, Math.floor(compared.length / KIND_SAMPLE));
+  for (let i = 0; i < compared.length; i += step) {
+    const value = compared[i].cells[index];
     if (isBlank(value)) continue;
     filled++;
     const number = parseNumber(value);
     if (number !== undefined) {
       numbers++;
       if (distinct.size < 6) distinct.add(number);
-    } else if (typeof value === 'string' && /[,;]/.test(value) && splitItems(value).length > 1) lists++;
+      continue;
+    }
+    const text = cellText(value).toLowerCase();
+    texts.add(text);
+    if (/[,;]/.test(text) && splitItems(text).length > 1) lists++;
   }
   if (filled > 0 && numbers >= 0.9 * filled && distinct.size >= 6) return 'quantiles';
-  return filled > 0 && lists >= 0.1 * filled ? 'contains' : 'is';
+  if (filled > 0 && lists >= 0.1 * filled) return 'contains';
+  const textCells = filled - numbers;
+  return textCells >= 50 && texts.size >= 0.9 * textCells ? 'skip' : 'is';
 }
-
 
 /** Every candidate of every column, counted over the customers. */
 export function candidates(headers: readonly CellValue[], customers: readonly Account[], asOf: number, options: CandidateOptions): Candidate[] {
+  // Each customer's contribution to a group's sums, computed once for every candidate of every column.
+  const rows = new Float64Array(customers.length * SUMS_WIDTH);
+  customers.forEach((account, i) => customerRow(account, asOf, rows, i * SUMS_WIDTH));
   const out: Candidate[] = [];
   for (const column of featureColumns(headers, customers, options)) {
-    if (column.kind === 'is' || column.kind === 'contains') out.push(...categoricalCandidates(column, customers, asOf, options));
-    else out.push(...rangeCandidates(column, customers, asOf));
+    if (column.kind === 'skip') continue;
+    if (column.kind === 'is' || column.kind === 'contains') out.push(...categoricalCandidates(column, customers, rows, options));
+    else out.push(...rangeCandidates(column, customers, rows));
   }
   return out;
 }
 
 /** Sums for each distinct value (or item) as ICP_SCORE's `is` / `contains` would match them. */
-function categoricalCandidates(column: Column, customers: readonly Account[], asOf: number, options: CandidateOptions): Candidate[] {
+function categoricalCandidates(column: Column, customers: readonly Account[], rows: Float64Array, options: CandidateOptions): Candidate[] {
   const multi = column.kind === 'contains';
   const tokenIds = new Map<string, number>();
   const display: string[] = [];
@@ -143,9 +160,7 @@ function categoricalCandidates(column: Column, customers: readonly Account[], as
     return ids;
   };
   const tokens = customers.map((a) => tokensOf(column.read(a)));
-  for (const ids of tokens) for (const id of ids) counts[id]++;
-  const filled = emptySums();
-  tokens.forEach((ids, i) => ids.length && addCustomer(filled, customers[i], asOf));
+  for (const list of tokens) for (const id of list) counts[id]++;
   const usable = (id: number) => counts[id] >= options.minGroup && !FORMULA_START.test(display[id]) && (multi || !display[id].includes(';'));
   let ids = display.map((_, id) => id).filter(usable);
   // `contains` is a substring test on each item: "CRM" also matches "Zoho CRM". Count exactly that.
@@ -161,25 +176,34 @@ function categoricalCandidates(column: Column, customers: readonly Account[], as
     });
     return hits;
   });
-  const sums = ids.map(() => emptySums());
+  // One pass: each customer adds its row to every candidate it satisfies (once) and to the column's "filled".
+  const sums = new Float64Array((ids.length + 1) * SUMS_WIDTH);
+  const filledAt = ids.length * SUMS_WIDTH;
   const stamp = new Int32Array(ids.length).fill(-1);
-  tokens.forEach((list, row) => {
+  for (let row = 0; row < tokens.length; row++) {
+    const list = tokens[row];
+    if (list.length === 0) continue;
+    const from = row * SUMS_WIDTH;
+    addRow(sums, filledAt, rows, from);
     for (const token of list) {
-      for (const c of matches[token]) {
+      const hits = matches[token];
+      for (let h = 0; h < hits.length; h++) {
+        const c = hits[h];
         if (stamp[c] === row) continue;
         stamp[c] = row;
-        addCustomer(sums[c], customers[row], asOf);
+        addRow(sums, c * SUMS_WIDTH, rows, from);
       }
     }
-  });
+  }
+  const filled = sumsAt(sums, filledAt);
   return ids.map((id, c) => ({
     attribute: column.attribute, identity: column.identity, rule: multi ? 'contains' : 'is', negativeRule: multi ? 'doesNotContain' : 'isNot',
-    value: display[id], sums: sums[c], filled,
+    value: display[id], sums: sumsAt(sums, c * SUMS_WIDTH), filled,
   }));
 }
 
 /** Every contiguous run of bins as a range rule (all bins together says nothing), summed over the bins. */
-function rangeCandidates(column: Column, customers: readonly Account[], asOf: number): Candidate[] {
+function rangeCandidates(column: Column, customers: readonly Account[], rows: Float64Array): Candidate[] {
   const values = customers.map((account) => {
     const value = column.read(account);
     const number = typeof value === 'number' ? value : parseNumber(value);
@@ -189,13 +213,14 @@ function rangeCandidates(column: Column, customers: readonly Account[], asOf: nu
   const bins = column.bands ?? quantileBins(present);
   if (bins.length < 2) return [];
   if (!(Math.min(...present) >= 0)) return []; // a negative bound cannot be written as text safely ("-5..5" starts like a formula)
-  const binSums = bins.map(() => emptySums());
+  const flat = new Float64Array(bins.length * SUMS_WIDTH);
   values.forEach((v, i) => {
     if (Number.isNaN(v)) return;
     let bin = 0;
     while (bin < bins.length - 1 && v > bins[bin][1] && v >= bins[bin + 1][0]) bin++;
-    addCustomer(binSums[bin], customers[i], asOf);
+    addRow(flat, bin * SUMS_WIDTH, rows, i * SUMS_WIDTH);
   });
+  const binSums = bins.map((_, b) => sumsAt(flat, b * SUMS_WIDTH));
   const filled = binSums.reduce((a, b) => combineSums(a, b), emptySums());
   const out: Candidate[] = [];
   const last = bins.length - 1;
