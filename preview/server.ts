@@ -1,4 +1,4 @@
-// The local preview (SPEC §8): a web server on 127.0.0.1 that runs the real dist/Code.js in a vm over the
+// The local preview (docs/rules.md, Preview): a web server on 127.0.0.1 that runs the real dist/Code.js in a vm over the
 // shared in-memory spreadsheet. The page only shows the workbook and forwards clicks and
 // google.script.run calls here; it runs none of the add-on's logic.
 import fs from 'node:fs';

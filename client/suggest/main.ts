@@ -2,7 +2,7 @@
 // JSON; every text from the sheet reaches the DOM through textContent, never as HTML. Calls to the server
 // go through the typed bridge; nothing is written until the user accepts or applies.
 import type { CheckModel, CheckTable } from '../../src/core/checkReport';
-import { thresholdsFor } from '../../src/core/icpCheck';
+import { thresholdsFor } from '../../src/core/tierCutoffs';
 import type { Outcome } from '../../src/core/outcome';
 import type { AcceptRow, DialogModel, SuggestModel } from '../../src/core/suggestReport';
 import { call, closeDialog } from '../bridge';

@@ -6,14 +6,15 @@ import { type Tier, tierOf } from './formulas';
 import { type Outcome, outcomeValue } from './outcome';
 import { type SegmentFigures, segmentFigures } from './segments';
 import type { Scorer } from './scoring';
+import type { Thresholds } from './tierCutoffs';
 import { separationOf } from './stats';
 
-export interface Thresholds {
-  a: number;
-  b: number;
-}
+export { cutoffFor, scoreHistogram, thresholdsFor } from './tierCutoffs';
+import { A_TIER_MIN, B_TIER_MIN } from './vocabulary/canonical';
 
-export const DEFAULT_THRESHOLDS: Thresholds = { a: 80, b: 50 };
+export type { Thresholds } from './tierCutoffs';
+
+export const DEFAULT_THRESHOLDS: Thresholds = { a: A_TIER_MIN, b: B_TIER_MIN };
 
 export interface TierRow {
   tier: Tier | 'all';
@@ -70,40 +71,4 @@ export function tierCheck(accounts: readonly Account[], scores: readonly (number
     if (retained.length && churned.length) check.auc = separationOf(retained, churned).auc;
   }
   return check;
-}
-
-/** How many accounts have each score 0–100 (scores are whole numbers), for choosing thresholds. */
-export function scoreHistogram(scores: readonly (number | undefined)[]): number[] {
-  const counts = new Array<number>(101).fill(0);
-  for (const score of scores) if (score !== undefined) counts[Math.max(0, Math.min(100, Math.round(score)))]++;
-  return counts;
-}
-
-/**
- * The lowest score of a tier holding the share of accounts nearest to `share` (of those scored), counting
- * from the top: the whole-number cut-off c for which the accounts scoring ≥ c are closest to share × total;
- * a tie goes to the smaller tier. 101 when the tier should hold nobody.
- */
-export function cutoffFor(histogram: readonly number[], share: number): number {
-  const total = histogram.reduce((a, b) => a + b, 0);
-  const target = share * total;
-  let best = 101;
-  let bestGap = target;
-  let above = 0;
-  for (let score = 100; score >= 0; score--) {
-    above += histogram[score];
-    const gap = Math.abs(above - target);
-    if (gap < bestGap) [best, bestGap] = [score, gap];
-  }
-  return best;
-}
-
-/** Cut-offs for tier A holding `shareA` of the accounts and B the next `shareB`; B's is never above A's. */
-export function thresholdsFor(histogram: readonly number[], shareA: number, shareB: number): Thresholds & { aCount: number; bCount: number; total: number } {
-  const a = Math.min(100, cutoffFor(histogram, shareA));
-  const b = Math.min(a, cutoffFor(histogram, Math.min(1, shareA + shareB)));
-  const total = histogram.reduce((x, y) => x + y, 0);
-  const countFrom = (cut: number) => histogram.slice(cut).reduce((x, y) => x + y, 0);
-  const aCount = countFrom(a);
-  return { a, b, aCount, bCount: countFrom(b) - aCount, total };
 }

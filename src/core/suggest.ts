@@ -1,6 +1,6 @@
-// "Suggest criteria from best customers": which values and ranges mark customers who do better, or worse,
-// than the rest on the outcome the team chose (outcome.ts), measured with the segment summary's formulas.
-// Pure: no Apps Script globals. The rules (README "Suggest criteria from best customers"):
+// "Suggest criteria from best customers" (docs/rules.md, Suggestions): which values and ranges mark customers
+// who do better, or worse, than the rest on the outcome the team chose (outcome.ts), measured with the
+// segment summary's formulas. Pure: no Apps Script globals. The rules:
 // - every candidate's group is compared with the rest of the customers; the log ratio of the two figures
 //   gets a confidence bound corrected for the number of candidates (Bonferroni, 99% family-wise; Student's
 //   t for the means behind CLV and LTV:CAC, whose groups can be small);
@@ -14,7 +14,7 @@
 // - a column that alone separates churned from retained customers almost perfectly restates the outcome:
 //   it is never suggested, and the result names it.
 import type { Account } from './accounts';
-import { type RuleKind, nameIdentity } from './columns';
+import { type RuleKind, nameIdentity, ruleName } from './vocabulary';
 import { criterionKey } from './criteria';
 import { type Comparison, type Outcome, type OutcomeChoice, compareGroups, outcomeChoices, outcomeValue, resolveOutcome, sumsOf } from './outcome';
 import { compileCriteria, type Scorer } from './scoring';
@@ -111,10 +111,7 @@ export interface SuggestInput {
 
 /** The Criteria row of a suggestion, in the reference (English) rule words, for scoring and merging. */
 export function criteriaCells(suggestion: Pick<Suggestion, 'attribute' | 'rule' | 'value' | 'weight'>): CellValue[] {
-  const RULE_TEXT: Record<RuleKind, string> = {
-    is: 'is', isNot: 'is not', contains: 'contains', doesNotContain: 'does not contain', between: 'between', atLeast: 'at least', atMost: 'at most',
-  };
-  return [suggestion.attribute, RULE_TEXT[suggestion.rule], suggestion.value, suggestion.weight];
+  return [suggestion.attribute, ruleName(suggestion.rule), suggestion.value, suggestion.weight];
 }
 
 const figuresOf = (sums: GroupSums): GroupFigures => ({ ...economics(sums), customers: sums.customers, churned: sums.churned });

@@ -2,7 +2,7 @@
 // column a criterion can name, with the sums (segments.ts) of the customers who satisfy each one as
 // ICP_SCORE evaluates it, and of the customers who have any value in that column.
 import type { Account } from './accounts';
-import { type ColumnKey, type RuleKind, columnKeyOf, nameIdentity } from './columns';
+import { type ColumnKey, FORMULA_START, type RuleKind, columnKeyOf, nameIdentity } from './vocabulary';
 import { type GroupSums, SUMS_WIDTH, addRow, combineSums, customerRow, emptySums, sumsAt } from './segments';
 import { type SizeBand } from './size';
 import { type CellValue, cellText, isBlank, parseNumber, splitItems } from './values';
@@ -40,7 +40,6 @@ const REVENUE_BANDS: Array<[number, number]> = [
 ];
 const QUANTILE_BINS = 5;
 const MAX_CONTAINS_CANDIDATES = 50;
-export const FORMULA_START = /^[=+\-@]/;
 
 export interface Column {
   attribute: string;

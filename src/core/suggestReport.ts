@@ -1,12 +1,12 @@
 // The Suggest dialog's model: localized texts built from a SuggestResult and an ICP check. Sheet data reaches
 // the page (client/suggest) only as JSON inside <script type="application/json"> with `<`, `>` and `&`
 // escaped, and the page puts it in the DOM with textContent: no sheet text is ever parsed as HTML.
-import type { RuleKind } from './columns';
 import { type Language, type MessageKey, t } from './i18n';
 import type { Outcome } from './outcome';
 import type { CriterionRow } from './schemas';
 import type { GroupFigures, Leak, SuggestResult, Suggestion } from './suggest';
 import type { CheckModel } from './checkReport';
+import { type RuleKind, ruleName } from './vocabulary';
 
 /** A row as the accept function receives it: the Criteria row shape the sidebar accepts too. */
 export type AcceptRow = CriterionRow;
@@ -59,8 +59,6 @@ export interface DialogModel {
   >;
 }
 
-const rule = (language: Language, kind: RuleKind) => t(language, `rule.${kind}` as MessageKey);
-
 /** Digits grouped by thousands: `5,490` and `1.27` in English, `5.490` and `1,27` in Vietnamese and Romanian. */
 export function formatFigure(language: Language, value: number, decimals: number): string {
   const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
@@ -112,7 +110,7 @@ export function evidenceParts(language: Language, outcome: Outcome, inside: Grou
 }
 
 export function criterionLabel(language: Language, s: { attribute: string; rule: RuleKind; value: string }): string {
-  return `${s.attribute} ${rule(language, s.rule)} ${s.value}`;
+  return `${s.attribute} ${ruleName(s.rule, language)} ${s.value}`;
 }
 
 /** "Industry is Retail, against the rest: churn 3.10% vs 1.02% a month; but ARPA 900 vs 700". */

@@ -12,11 +12,12 @@ import type { CriterionRow } from '../core/schemas';
 import { compileCriteria } from '../core/scoring';
 import { SIZE_BANDS, type SizeBand } from '../core/size';
 import { type SuggestResult, compileCurrent, criteriaCells, suggestCriteria } from '../core/suggest';
-import { FORMULA_START } from '../core/suggestCandidates';
 import { type DialogModel, type SuggestModel, dialogTexts, pageWithModel, suggestModel } from '../core/suggestReport';
 import { columnHeader } from '../core/template';
 import { tierThresholds, withTierThresholds } from '../core/tierFormula';
 import { type CellValue, InputError } from '../core/values';
+import { FORMULA_START, sizeBandName } from '../core/vocabulary';
+import { scoringHeaders } from '../core/headerFormulas';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
 import { mergeCriteria } from './criteria';
 import { findSheet } from './roles';
@@ -24,11 +25,12 @@ import { setSuggestOutcome, suggestOutcome } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const SIZE_KEYS: Record<SizeBand, 'size.smb' | 'size.midMarket' | 'size.enterprise'> = { SMB: 'size.smb', 'Mid-market': 'size.midMarket', Enterprise: 'size.enterprise' };
-
 interface SheetData {
   sheetName: string;
+  /** The header row as the score formula sees it (formula columns unnamed), and as it is. */
   headers: CellValue[];
+  rawHeaders: CellValue[];
+  headerFormulas: string[];
   accounts: Account[];
   skipped: number;
   criteria?: CellValue[][];
@@ -37,14 +39,16 @@ interface SheetData {
 
 /** One read of Accounts and one of Criteria. */
 function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): SheetData {
-  const { sheetName, headers, rows, firstRow } = readAccountsBlock(spreadsheet, language);
+  const { sheetName, headers, headerFormulas, rows, firstRow } = readAccountsBlock(spreadsheet, language);
   const asOf = now.getTime();
   const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
-  return { sheetName, headers, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf };
+  return {
+    sheetName, headers: scoringHeaders(headers), rawHeaders: headers, headerFormulas, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf,
+  };
 }
 
 function suggest(data: SheetData, language: Language, outcome: Outcome | undefined): SuggestResult {
-  const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, t(language, SIZE_KEYS[band])])) as Record<SizeBand, string>;
+  const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, sizeBandName(band, language)])) as Record<SizeBand, string>;
   return suggestCriteria(
     { headers: data.headers, accounts: data.accounts, criteria: data.criteria, asOf: data.asOf },
     { outcome, companySizeName: columnHeader(language, 'companySize'), sizeNames },
@@ -64,7 +68,7 @@ function openDialog(model: DialogModel): void {
   SpreadsheetApp.getUi().showModalDialog(page, model.title);
 }
 
-/** The menu action: two reads, no write; an alert instead of a dialog when there is nobody to learn from. */
+/** The menu action: Accounts (values and row-1 formulas) and Criteria read, nothing written; an alert instead of a dialog when there is nobody to learn from. */
 export function showSuggestions(spreadsheet: Spreadsheet, language: Language, now: Date = new Date()): void {
   const data = readSheets(spreadsheet, language, now);
   if (!data.accounts.some((a) => a.customer)) {
@@ -82,22 +86,19 @@ function tierColumn(spreadsheet: Spreadsheet, headers: readonly CellValue[]): { 
   return sheet && index >= 0 ? { sheet, column: index + 1 } : undefined;
 }
 
-/** The thresholds the tier formula uses now: its header cell or the first data row (one read). */
-function currentThresholds(spreadsheet: Spreadsheet, headers: readonly CellValue[]): Thresholds {
-  const place = tierColumn(spreadsheet, headers);
+/** The thresholds the tier formula uses now: in its header cell (read with the headers), else in row 2 (one read). */
+function currentThresholds(spreadsheet: Spreadsheet, data: SheetData): Thresholds {
+  const place = tierColumn(spreadsheet, data.rawHeaders);
   if (!place) return DEFAULT_THRESHOLDS;
-  const formulas = place.sheet.getRange(1, place.column, 2, 1).getFormulas();
-  for (const [formula] of formulas) {
-    const found = formula && tierThresholds(formula);
-    if (found) return { a: found.a, b: found.b };
-  }
-  return DEFAULT_THRESHOLDS;
+  const inHeader = data.headerFormulas[place.column - 1] && tierThresholds(data.headerFormulas[place.column - 1]);
+  const found = inHeader || tierThresholds(place.sheet.getRange(2, place.column).getFormula());
+  return found ? { a: found.a, b: found.b } : DEFAULT_THRESHOLDS;
 }
 
 /** The tiers today and, when rows are given, with them added to the criteria. */
 export function checkModel(spreadsheet: Spreadsheet, language: Language, outcome: Outcome | undefined, rows: readonly CriterionRow[], now: Date = new Date()): CheckModel {
   const data = readSheets(spreadsheet, language, now);
-  const thresholds = currentThresholds(spreadsheet, data.headers);
+  const thresholds = currentThresholds(spreadsheet, data);
   const customers = data.accounts.filter((a) => a.customer);
   const { choices, preferred } = outcomeChoices(customers);
   const chosen = resolveOutcome(choices, preferred, outcome ?? suggestOutcome());
@@ -124,7 +125,7 @@ export function checkModel(spreadsheet: Spreadsheet, language: Language, outcome
   return model;
 }
 
-/** The "Is the ICP working?" menu action: three reads (Accounts, Criteria, the tier formula), no write. */
+/** The "Is the ICP working?" menu action: Accounts (values and row-1 formulas), Criteria, and row 2 of the tier column unless its formula is in the header; no write. */
 export function showIcpCheck(spreadsheet: Spreadsheet, language: Language, now: Date = new Date()): void {
   const check = checkModel(spreadsheet, language, undefined, [], now);
   openDialog({ language, mode: 'check', title: t(language, 'check.heading'), check, text: dialogTexts(language) });
@@ -135,7 +136,7 @@ export function showIcpCheck(spreadsheet: Spreadsheet, language: Language, now: 
  * headers (the sheets may have changed since the dialog opened) and no value may start like a formula.
  */
 export function acceptSuggestions(spreadsheet: Spreadsheet, language: Language, rows: readonly CriterionRow[]): { ok: boolean; message: string } {
-  const { headers } = readAccountsBlock(spreadsheet, language);
+  const headers = scoringHeaders(readAccountsBlock(spreadsheet, language).headers);
   const cells = rows.map((row) => criteriaCells({ ...row, weight: row.weight === 'exclude' ? 'exclude' : Number(row.weight) }));
   const fail = () => ({ ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) });
   if (rows.length === 0 || rows.some((row) => FORMULA_START.test(row.value) || FORMULA_START.test(row.attribute))) return fail();
