@@ -72,6 +72,7 @@ export function suggestCriteriaFromBestCustomers(): void {
 }
 
 export function checkIcpFromMenu(): void {
+  requireAuthorization();
   runMenuAction((spreadsheet, language) => showIcpCheck(spreadsheet, language));
 }
 

@@ -106,6 +106,7 @@ export function settingsSave(input: unknown): Result<{ language: string }> {
 
 /** The Suggest dialog's suggestions for an outcome (remembered for the document); reads only. */
 export function suggestLoad(input: SuggestLoadInput) {
+  requireAuthorization();
   const spreadsheet = active();
   const parsed = SuggestLoadInput.safeParse(input);
   return loadSuggestions(spreadsheet, documentLanguage(spreadsheet), parsed.success ? parsed.data.outcome : undefined);
@@ -123,6 +124,7 @@ export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; messag
 
 /** "Is the ICP working?": tiers today and with the given rows added; reads only. */
 export function icpCheckLoad(input: CheckInput) {
+  requireAuthorization();
   const spreadsheet = active();
   const parsed = CheckInput.safeParse(input);
   const data = parsed.success ? parsed.data : { outcome: undefined, rows: [] };
@@ -131,6 +133,7 @@ export function icpCheckLoad(input: CheckInput) {
 
 /** Writes new tier thresholds into the Accounts ICP_TIER formula, under the document lock. */
 export function tierThresholdsApply(input: ThresholdsInput): { ok: boolean; message: string } {
+  requireAuthorization();
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
   const parsed = ThresholdsInput.safeParse(input);
