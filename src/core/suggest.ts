@@ -15,16 +15,15 @@
 //   it is never suggested, and the result names it.
 import type { Account } from './accounts';
 import { type RuleKind, nameIdentity, ruleName } from './vocabulary';
-import { criterionKey } from './criteria';
+import { criterionKey, isActive, parseCriteria } from './criteria';
+import type { Language } from './i18n';
 import { type Comparison, type Outcome, type OutcomeChoice, compareGroups, outcomeChoices, outcomeValue, resolveOutcome, sumsOf } from './outcome';
-import { compileCriteria, type Scorer } from './scoring';
+import { compile, type Scorer } from './scoring';
 import { type Economics, type GroupSums, combineSums, economics, payersOf } from './segments';
 import { type SizeBand } from './size';
 import { tQuantile } from './stats';
 import { type Candidate, candidates } from './suggestCandidates';
 import { type CellValue, InputError } from './values';
-
-export { formatNumber } from './suggestCandidates';
 
 export interface SuggestOptions {
   /** The outcome to learn from; the preferred available one when absent or unavailable. */
@@ -107,6 +106,10 @@ export interface SuggestInput {
   asOf: number;
   /** The Criteria sheet's rows as read (header row included), or undefined when there is no sheet. */
   criteria?: readonly (readonly CellValue[])[];
+  /** The spreadsheet locale: how Criteria values write numbers (read and written). */
+  locale?: string | null;
+  /** The language of error messages. */
+  language?: Language;
 }
 
 /** The Criteria row of a suggestion, in the reference (English) rule words, for scoring and merging. */
@@ -140,7 +143,7 @@ export function suggestCriteria(input: SuggestInput, options: SuggestOptions = {
     return result;
   }
 
-  const all = candidates(input.headers, customers, input.asOf, { ...o, minGroup: o.minGroup });
+  const all = candidates(input.headers, customers, input.asOf, { ...o, minGroup: o.minGroup, locale: input.locale });
   result.leaks = findLeaks(all, total);
   const leaked = new Set(result.leaks.map((l) => nameIdentity(l.attribute)));
   const tested = all.filter((c) => !leaked.has(c.identity) && c.sums.customers >= o.minGroup && total.customers - c.sums.customers >= o.minGroup);
@@ -239,12 +242,14 @@ function findLeaks(all: readonly Candidate[], total: GroupSums): Leak[] {
 }
 
 /** The scorer of the current criteria; none when there are no active criteria; the error when one is broken. */
-export function compileCurrent(input: Pick<SuggestInput, 'criteria' | 'headers'>): { scorer?: Scorer; error?: string } {
+export function compileCurrent(input: Pick<SuggestInput, 'criteria' | 'headers' | 'locale' | 'language'>): { scorer?: Scorer; error?: string } {
   if (!input.criteria || input.criteria.length === 0) return {};
+  const options = { locale: input.locale, language: input.language };
   try {
-    return { scorer: compileCriteria(input.criteria, input.headers) };
+    const parsed = parseCriteria(input.criteria, options);
+    return parsed.some(isActive) ? { scorer: compile(parsed, input.headers, options) } : {};
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return /no active criteria/.test(error.message) ? {} : { error: error.message };
+    return { error: error.message };
   }
 }

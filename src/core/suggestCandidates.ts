@@ -6,6 +6,7 @@ import { type ColumnKey, FORMULA_START, type RuleKind, columnKeyOf, nameIdentity
 import { type GroupSums, SUMS_WIDTH, addRow, combineSums, customerRow, emptySums, sumsAt } from './segments';
 import { type SizeBand } from './size';
 import { type CellValue, cellText, isBlank, parseNumber, splitItems } from './values';
+import { formatNumberValue } from './vocabulary/numbers';
 
 export interface CandidateOptions {
   /** Header to use for the derived Company size when the sheet has no such column. */
@@ -14,6 +15,8 @@ export interface CandidateOptions {
   sizeNames?: Partial<Record<SizeBand, string>>;
   /** Fewest customers with a value (or item) for it to be a candidate at all. */
   minGroup: number;
+  /** The spreadsheet locale: how range values are written into Criteria. */
+  locale?: string | null;
 }
 
 export interface Candidate {
@@ -120,7 +123,7 @@ export function candidates(headers: readonly CellValue[], customers: readonly Ac
   for (const column of featureColumns(headers, customers, options)) {
     if (column.kind === 'skip') continue;
     if (column.kind === 'is' || column.kind === 'contains') out.push(...categoricalCandidates(column, customers, rows, options));
-    else out.push(...rangeCandidates(column, customers, rows));
+    else out.push(...rangeCandidates(column, customers, rows, options.locale));
   }
   return out;
 }
@@ -202,7 +205,8 @@ function categoricalCandidates(column: Column, customers: readonly Account[], ro
 }
 
 /** Every contiguous run of bins as a range rule (all bins together says nothing), summed over the bins. */
-function rangeCandidates(column: Column, customers: readonly Account[], rows: Float64Array): Candidate[] {
+function rangeCandidates(column: Column, customers: readonly Account[], rows: Float64Array, locale: string | null | undefined): Candidate[] {
+  const formatNumber = (value: number) => formatNumberValue(value, locale);
   const values = customers.map((account) => {
     const value = column.read(account);
     const number = typeof value === 'number' ? value : parseNumber(value);
@@ -255,12 +259,3 @@ function quantileBins(values: number[]): Array<[number, number]> {
   if (start < values.length) bins.push([values[start], values[values.length - 1]]);
   return bins;
 }
-
-/** `1,000,000` — the thousands separators parseNumber reads; up to 4 decimals. */
-export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 10_000) / 10_000;
-  const [whole, fraction] = String(Math.abs(rounded)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
-

@@ -7,6 +7,7 @@ import type { CriterionRow } from './schemas';
 import type { GroupFigures, Leak, SuggestResult, Suggestion } from './suggest';
 import type { CheckModel } from './checkReport';
 import { type RuleKind, ruleName } from './vocabulary';
+import { formatNumberFor } from './vocabulary/numbers';
 
 /** A row as the accept function receives it: the Criteria row shape the sidebar accepts too. */
 export type AcceptRow = CriterionRow;
@@ -59,13 +60,8 @@ export interface DialogModel {
   >;
 }
 
-/** Digits grouped by thousands: `5,490` and `1.27` in English, `5.490` and `1,27` in Vietnamese and Romanian. */
-export function formatFigure(language: Language, value: number, decimals: number): string {
-  const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
-  const [group, point] = language === 'en' ? [',', '.'] : ['.', ','];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${value < 0 && Number(whole + (fraction ?? '')) !== 0 ? '-' : ''}${grouped}${fraction ? point + fraction : ''}`;
-}
+/** A figure for people to read, in the language's number style (`5,490` and `1.27`; `5.490` and `1,27`). */
+export const formatFigure = (language: Language, value: number, decimals: number): string => formatNumberFor(value, language, decimals);
 
 export const percentText = (language: Language, share: number, decimals = 0) => `${formatFigure(language, share * 100, decimals)}%`;
 

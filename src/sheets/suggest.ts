@@ -15,7 +15,7 @@ import { type SuggestResult, compileCurrent, criteriaCells, suggestCriteria } fr
 import { type DialogModel, type SuggestModel, dialogTexts, pageWithModel, suggestModel } from '../core/suggestReport';
 import { columnHeader } from '../core/template';
 import { tierThresholds, withTierThresholds } from '../core/tierFormula';
-import { type CellValue, InputError } from '../core/values';
+import { type CellValue, InputError, parseNumber } from '../core/values';
 import { FORMULA_START, sizeBandName } from '../core/vocabulary';
 import { scoringHeaders } from '../core/headerFormulas';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
@@ -31,26 +31,33 @@ interface SheetData {
   headers: CellValue[];
   rawHeaders: CellValue[];
   headerFormulas: string[];
+  /** The spreadsheet locale: how text numbers and dates are written. */
+  locale: string;
   accounts: Account[];
   skipped: number;
   criteria?: CellValue[][];
   asOf: number;
 }
 
+/** Accepted rows as Criteria cells; a weight is written as the page sends it ("3", "0,5" in ro). */
+const rowsAsCells = (rows: readonly CriterionRow[]) =>
+  rows.map((row) => criteriaCells({ ...row, weight: row.weight === 'exclude' ? 'exclude' : parseNumber(row.weight) ?? NaN }));
+
 /** One read of Accounts and one of Criteria. */
 function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): SheetData {
   const { sheetName, headers, headerFormulas, rows, firstRow } = readAccountsBlock(spreadsheet, language);
   const asOf = now.getTime();
-  const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow, locale });
   return {
-    sheetName, headers: scoringHeaders(headers), rawHeaders: headers, headerFormulas, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf,
+    sheetName, headers: scoringHeaders(headers), rawHeaders: headers, headerFormulas, locale, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf,
   };
 }
 
 function suggest(data: SheetData, language: Language, outcome: Outcome | undefined): SuggestResult {
   const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, sizeBandName(band, language)])) as Record<SizeBand, string>;
   return suggestCriteria(
-    { headers: data.headers, accounts: data.accounts, criteria: data.criteria, asOf: data.asOf },
+    { headers: data.headers, accounts: data.accounts, criteria: data.criteria, asOf: data.asOf, locale: data.locale, language },
     { outcome, companySizeName: columnHeader(language, 'companySize'), sizeNames },
   );
 }
@@ -102,7 +109,8 @@ export function checkModel(spreadsheet: Spreadsheet, language: Language, outcome
   const customers = data.accounts.filter((a) => a.customer);
   const { choices, preferred } = outcomeChoices(customers);
   const chosen = resolveOutcome(choices, preferred, outcome ?? suggestOutcome());
-  const current = compileCurrent(data);
+  const options = { locale: data.locale, language };
+  const current = compileCurrent({ ...data, ...options });
   const model: CheckModel = { tables: [], thresholds, histogram: new Array<number>(101).fill(0) };
   if (current.error) model.error = t(language, 'check.criteriaError', { message: current.error });
   else if (!current.scorer && rows.length === 0) model.error = t(language, 'check.noCriteria');
@@ -112,9 +120,8 @@ export function checkModel(spreadsheet: Spreadsheet, language: Language, outcome
     model.tables.push(checkTable(language, t(language, 'check.today'), tierCheck(data.accounts, scores, thresholds, data.asOf, chosen), chosen));
   }
   if (rows.length && !current.error) {
-    const cells = rows.map((row) => criteriaCells({ ...row, weight: row.weight === 'exclude' ? 'exclude' : Number(row.weight) }));
     try {
-      const scorer = compileCriteria([...(current.scorer ? data.criteria ?? [] : []), ...cells], data.headers);
+      const scorer = compileCriteria([...(current.scorer ? data.criteria ?? [] : []), ...rowsAsCells(rows)], data.headers, options);
       const scores = scoresOf(scorer, data.accounts);
       model.tables.push(checkTable(language, t(language, 'check.withChecked'), tierCheck(data.accounts, scores, thresholds, data.asOf, chosen), chosen));
     } catch (error) {
@@ -137,11 +144,12 @@ export function showIcpCheck(spreadsheet: Spreadsheet, language: Language, now: 
  */
 export function acceptSuggestions(spreadsheet: Spreadsheet, language: Language, rows: readonly CriterionRow[]): { ok: boolean; message: string } {
   const headers = scoringHeaders(readAccountsBlock(spreadsheet, language).headers);
-  const cells = rows.map((row) => criteriaCells({ ...row, weight: row.weight === 'exclude' ? 'exclude' : Number(row.weight) }));
+  const cells = rowsAsCells(rows);
+  const options = { locale: spreadsheet.getSpreadsheetLocale(), language };
   const fail = () => ({ ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) });
   if (rows.length === 0 || rows.some((row) => FORMULA_START.test(row.value) || FORMULA_START.test(row.attribute))) return fail();
   try {
-    compileCriteria(cells, headers);
+    compileCriteria(cells, headers, options);
   } catch (error) {
     if (error instanceof InputError) return fail();
     throw error;

@@ -1,6 +1,7 @@
 // "Create ICP worksheet" and "Insert sample accounts" (docs/rules.md, Worksheet and guide). Each sheet is read once, then
 // written in blocks; a cell a user typed is never written over (only blank headers are filled in).
 import { type ColumnKey, ACCOUNT_COLUMNS, columnKeyOf, knownColumns, namesOf } from '../core/vocabulary';
+import { MAX_WEIGHT } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
@@ -182,7 +183,7 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
     const label = top.header[column - 1] || layout.columnHeader(language, key);
     // A formula of ours typed or left in the data is the user's latest word (e.g. their tier thresholds).
     const previous = moved.length ? { ...moved[0].formula, label: ours?.label } : ours;
-    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous);
+    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous, sheet.getParent().getSpreadsheetLocale());
     if (!formula) continue;
     for (const { row } of moved) sheet.getRange(row, column).clearContent();
     if (formula !== inHeader) sheet.getRange(1, column).setFormula(formula);
@@ -229,10 +230,12 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
   const validation = () => SpreadsheetApp.newDataValidation();
   attributeValidation(sheet, accountHeaders);
   sheet.getRange(2, 2, rows, 1).setDataValidation(validation().requireValueInList(layout.ruleWords(language), true).setAllowInvalid(true).build());
-  const excludeWords = namesOf('criteria.exclude').map((w) => `LOWER(TRIM(D2))="${w}"`).join(', ');
+  // No argument separators and no decimals: a spreadsheet in a comma-decimal locale (ro_RO, vi_VN) writes
+  // formulas with `;`, and this formula then reads the same there. Sums of TRUE/FALSE stand for OR.
+  const excludeWords = namesOf('criteria.exclude').map((w) => `+(LOWER(TRIM(D2))="${w}")`).join('');
   sheet.getRange(2, 4, rows, 1).setDataValidation(
     validation()
-      .requireFormulaSatisfied(`=OR(ISBLANK(D2), AND(ISNUMBER(D2), D2>=0), ${excludeWords})`)
+      .requireFormulaSatisfied(`=(ISBLANK(D2)+ISNUMBER(D2)*(D2>=0)*(D2<=${MAX_WEIGHT})${excludeWords})>0`)
       .setAllowInvalid(false)
       .setHelpText(t(language, 'template.criteriaNote'))
       .build(),

@@ -2,10 +2,10 @@ import { defineMessages } from './define';
 
 /** "Suggest criteria from best customers" and "Is the ICP working?": the dialog and its messages. */
 export const suggest = defineMessages({
-  'suggest.title': ["Suggest criteria from best customers", "Đề xuất tiêu chí từ khách hàng tốt nhất", "Sugerează criterii din cei mai buni clienți"],
+  'suggest.title': ["Suggest criteria from best customers", "Đề xuất tiêu chí từ khách hàng tốt nhất", "Sugerează criterii pe baza celor mai buni clienți"],
   'menu.checkIcp': ["Is the ICP working?", "ICP có hiệu quả không?", "Funcționează ICP-ul?"],
   'suggest.outcomeLegend': ["Which customers are best?", "Khách hàng nào là tốt nhất?", "Care clienți sunt cei mai buni?"],
-  'suggest.outcome.retention': ["Those who stay (lowest monthly churn)", "Những khách hàng ở lại (tỷ lệ rời bỏ hằng tháng thấp nhất)", "Cei care rămân (cea mai mică rată lunară de pierdere)"],
+  'suggest.outcome.retention': ["Those who stay (lowest monthly churn)", "Những khách hàng ở lại lâu nhất (tỷ lệ rời bỏ hằng tháng thấp nhất)", "Cei care rămân (cea mai mică rată lunară de pierdere)"],
   'suggest.outcome.clv': ["Those worth most over their lifetime (CLV)", "Những khách hàng có giá trị trọn đời cao nhất (CLV)", "Cei care valorează cel mai mult pe durata relației (CLV)"],
   'suggest.outcome.ltvCac': [
     "Those that return most on what they cost to win (LTV:CAC)",
@@ -16,9 +16,9 @@ export const suggest = defineMessages({
   'suggest.unavailable.noChurn': [
     "No customer has churned yet, so nothing shows who stays.",
     "Chưa có khách hàng nào rời bỏ, nên chưa có gì cho thấy ai ở lại.",
-    "Niciun client nu a plecat încă, deci nimic nu arată cine rămâne.",
+    "Niciun client nu a fost pierdut încă, deci nimic nu arată cine rămâne.",
   ],
-  'suggest.unavailable.allChurned': ["Every customer has churned.", "Mọi khách hàng đều đã rời bỏ.", "Toți clienții au plecat."],
+  'suggest.unavailable.allChurned': ["Every customer has churned.", "Mọi khách hàng đều đã rời bỏ.", "Toți clienții au fost pierduți."],
   'suggest.unavailable.fewMrr': [
     "Needs MRR for at least half of the customers; {have} of {of} have it.",
     "Cần MRR của ít nhất một nửa số khách hàng; {have}/{of} khách hàng có.",
@@ -37,19 +37,19 @@ export const suggest = defineMessages({
   'suggest.fig.ltvCac': ["LTV:CAC {value}", "LTV:CAC {value}", "LTV:CAC {value}"],
   'suggest.but': ["but {figure}", "nhưng {figure}", "dar {figure}"],
   'suggest.vsRest': ["{criterion}, against the rest: {figures}", "{criterion}, so với phần còn lại: {figures}", "{criterion}, față de restul: {figures}"],
-  'suggest.groupSize': ["{customers} customers, {churned} churned", "{customers} khách hàng, {churned} đã rời bỏ", "{customers} clienți, {churned} plecați"],
-  'suggest.all': ["All {customers} customers: {figures}.", "Tất cả {customers} khách hàng: {figures}.", "Toți cei {customers} clienți: {figures}."],
+  'suggest.groupSize': ["{customers|customer|customers}, {churned} churned", "{customers} khách hàng, {churned} đã rời bỏ", "Clienți: {customers}; pierduți: {churned}"],
+  'suggest.all': ["All customers ({customers}): {figures}.", "Tất cả khách hàng ({customers}): {figures}.", "Toți clienții ({customers}): {figures}."],
   'suggest.weight': ["weight {weight}", "trọng số {weight}", "pondere {weight}"],
   'suggest.excludeWeight': ["exclude: a matching account scores 0", "loại trừ: tài khoản khớp sẽ có điểm 0", "exclude: un cont care se potrivește primește scorul 0"],
   'suggest.skipped': [
-    "{skipped} rows were left out because of bad data (Refresh segment summary lists them).",
+    "{skipped|row was|rows were} left out because of bad data (Refresh segment summary lists them).",
     "{skipped} dòng bị bỏ qua vì dữ liệu không hợp lệ (Làm mới tổng hợp phân khúc sẽ liệt kê chúng).",
-    "{skipped} rânduri au fost omise din cauza datelor greșite (Actualizează rezumatul segmentelor le listează).",
+    "Rânduri omise din cauza datelor invalide: {skipped} (Actualizează rezumatul segmentelor le listează).",
   ],
   'suggest.notEnough': [
-    "Not enough data to suggest criteria: {customers} customers; at least {need} are needed.",
+    "Not enough data to suggest criteria: {customers|customer|customers}; at least {need} are needed.",
     "Chưa đủ dữ liệu để đề xuất tiêu chí: {customers} khách hàng; cần ít nhất {need}.",
-    "Date insuficiente pentru a sugera criterii: {customers} clienți; sunt necesari cel puțin {need}.",
+    "Nu sunt destule date pentru a sugera criterii. Clienți: {customers}; sunt necesari cel puțin {need|client|clienți|de clienți}.",
   ],
   'suggest.unavailableStatus': [
     "This outcome cannot be measured on your data: {reason} Choose another one above.",
@@ -57,9 +57,9 @@ export const suggest = defineMessages({
     "Acest rezultat nu poate fi măsurat pe datele dvs.: {reason} Alegeți altul mai sus.",
   ],
   'suggest.noneFound': [
-    "No value or range does clearly better or worse than the rest of the customers ({tested} compared).",
+    "No value or range does clearly better or worse than the rest of the customers ({tested|value or range|values and ranges} compared).",
     "Không có giá trị hay khoảng nào tốt hơn hoặc kém hơn rõ rệt so với phần còn lại của khách hàng (đã so sánh {tested}).",
-    "Nicio valoare sau interval nu se descurcă clar mai bine sau mai rău decât restul clienților ({tested} comparate).",
+    "Nicio valoare sau interval nu se descurcă clar mai bine sau mai rău decât restul clienților (valori și intervale comparate: {tested}).",
   ],
   'suggest.closest': [
     "The closest was {evidence}, a difference that could be chance.",
@@ -68,11 +68,11 @@ export const suggest = defineMessages({
   ],
   'suggest.leak': [
     "{attribute} is never suggested: {what} covers {churned} of churned customers and {retained} of retained ones, so it restates who churned rather than predicting it.",
-    "{attribute} không bao giờ được đề xuất: {what} chiếm {churned} số khách hàng đã rời bỏ và {retained} số khách hàng ở lại, nên nó chỉ nhắc lại ai đã rời bỏ chứ không dự đoán được.",
-    "{attribute} nu este sugerat niciodată: {what} acoperă {churned} dintre clienții plecați și {retained} dintre cei rămași, deci repetă cine a plecat în loc să prezică.",
+    "{attribute} không bao giờ được đề xuất: {what} chiếm {churned} số khách hàng đã rời bỏ và {retained} số khách hàng chưa rời bỏ, nên nó chỉ nhắc lại ai đã rời bỏ chứ không dự đoán được.",
+    "{attribute} nu este sugerat niciodată: {what} acoperă {churned} dintre clienții pierduți și {retained} dintre cei păstrați, deci repetă cine a fost pierdut în loc să prezică.",
   ],
   'suggest.leakFilled': ["a filled cell", "một ô có dữ liệu", "o celulă completată"],
-  'suggest.listLegend': ["Suggested criteria, strongest first (checked ones are added)", "Tiêu chí đề xuất, mạnh nhất trước (các mục được chọn sẽ được thêm)", "Criterii sugerate, cele mai puternice primele (cele bifate se adaugă)"],
+  'suggest.listLegend': ["Suggested criteria, strongest first (checked ones are added)", "Tiêu chí đề xuất, xếp từ mạnh đến yếu (các mục được chọn sẽ được thêm)", "Criterii sugerate, cele mai puternice primele (cele bifate se adaugă)"],
   'suggest.methodHeading': ["How the suggestions are made", "Cách tạo đề xuất", "Cum se fac sugestiile"],
   'suggest.methodCompare': [
     "Each value and range is compared with the rest of the customers using the segment summary's formulas: monthly churn = churned ÷ customer-months, ARPA, MRR-weighted margin, CLV with lifetimes capped at 60 months, and LTV:CAC.",
@@ -80,9 +80,9 @@ export const suggest = defineMessages({
     "Fiecare valoare și interval este comparat cu restul clienților prin formulele rezumatului segmentelor: pierderea lunară = plecați ÷ luni-client, ARPA, marja ponderată cu MRR, CLV cu durata plafonată la 60 de luni și LTV:CAC.",
   ],
   'suggest.methodConfidence': [
-    "A criterion is suggested only when the difference is at least 10% and holds with 99% confidence across all {tested} values and ranges compared. Weights follow the size of the difference (1 to 5); exclude only for a group at least 3 times worse.",
-    "Một tiêu chí chỉ được đề xuất khi khác biệt ít nhất 10% và đúng với độ tin cậy 99% trên tất cả {tested} giá trị và khoảng đã so sánh. Trọng số theo độ lớn của khác biệt (1 đến 5); chỉ loại trừ nhóm kém hơn ít nhất 3 lần.",
-    "Un criteriu este sugerat doar când diferența este de cel puțin 10% și se menține cu 99% încredere pentru toate cele {tested} valori și intervale comparate. Ponderile urmează mărimea diferenței (1 până la 5); exclude doar pentru un grup de cel puțin 3 ori mai slab.",
+    "A criterion is suggested only when the difference is at least 10% and holds with 99% confidence across the {tested|value or range|values and ranges} compared. Weights follow the size of the difference (1 to 5); exclude only for a group at least 3 times worse.",
+    "Một tiêu chí chỉ được đề xuất khi khác biệt ít nhất 10% và đúng với độ tin cậy 99% trên toàn bộ {tested} giá trị và khoảng đã so sánh. Trọng số theo độ lớn của khác biệt (1 đến 5); chỉ loại trừ nhóm kém hơn ít nhất 3 lần.",
+    "Un criteriu este sugerat doar când diferența este de cel puțin 10% și se menține cu 99% încredere pentru toate valorile și intervalele comparate ({tested}). Ponderile urmează mărimea diferenței (1 până la 5); exclude doar pentru un grup de cel puțin 3 ori mai slab.",
   ],
   'suggest.nothingWritten': [
     "Nothing is written until you click “Add selected to Criteria”; rows already in Criteria are not added twice and your own rows are kept.",
@@ -103,13 +103,13 @@ export const suggest = defineMessages({
   'suggest.failed': ["The criteria were not added: {message}", "Chưa thêm được tiêu chí: {message}", "Criteriile nu au fost adăugate: {message}"],
   'suggest.invalid': [
     "a suggested row no longer fits the sheets; run Suggest criteria again",
-    "một dòng đề xuất không còn khớp với các trang tính; hãy chạy lại Đề xuất tiêu chí",
+    "một dòng đề xuất không còn khớp với các trang; hãy chạy lại Đề xuất tiêu chí",
     "un rând sugerat nu se mai potrivește cu foile; rulați din nou Sugerează criterii",
   ],
   'suggest.noCustomers': [
     "There are no customers to learn from. Add accounts with a start date to the {sheet} sheet (or use Insert sample accounts) and try again.",
-    "Không có khách hàng nào để học hỏi. Hãy thêm tài khoản có ngày bắt đầu vào trang {sheet} (hoặc dùng Chèn tài khoản mẫu) rồi thử lại.",
-    "Nu există clienți din care să se învețe. Adăugați în foaia {sheet} conturi cu dată de început (sau folosiți Inserează conturi exemplu) și încercați din nou.",
+    "Chưa có khách hàng nào để phân tích. Hãy thêm tài khoản có ngày bắt đầu vào trang {sheet} (hoặc dùng Chèn tài khoản mẫu) rồi thử lại.",
+    "Nu există clienți pe baza cărora să se facă sugestii. Adăugați în foaia {sheet} conturi cu data începerii completată (sau folosiți Inserează conturi de exemplu) și încercați din nou.",
   ],
   'check.heading': ["Is the ICP working?", "ICP có hiệu quả không?", "Funcționează ICP-ul?"],
   'check.today': ["With today's criteria", "Với tiêu chí hiện tại", "Cu criteriile de azi"],
@@ -130,8 +130,8 @@ export const suggest = defineMessages({
   ],
   'check.auc': [
     "A retained customer outscores a churned one with probability {auc} (AUC; 0.50 is a coin toss, 1.00 is perfect).",
-    "Xác suất một khách hàng ở lại có điểm cao hơn một khách hàng đã rời bỏ là {auc} (AUC; 0,50 như tung đồng xu, 1,00 là hoàn hảo).",
-    "Un client rămas are scor mai mare decât unul plecat cu probabilitatea {auc} (AUC; 0,50 e aruncarea unei monede, 1,00 e perfect).",
+    "Xác suất một khách hàng chưa rời bỏ có điểm cao hơn một khách hàng đã rời bỏ là {auc} (AUC; 0,50 như tung đồng xu, 1,00 là hoàn hảo).",
+    "Un client păstrat are scor mai mare decât unul pierdut cu probabilitatea {auc} (AUC; 0,50 e aruncarea unei monede, 1,00 e perfect).",
   ],
   'check.noCriteria': [
     "There are no active criteria yet, so every account scores the same.",
@@ -146,7 +146,7 @@ export const suggest = defineMessages({
   'check.cutoffs': [
     "Tier A from score {a}: {aCount} of {total} accounts; tier B from {b}: {bCount}.",
     "Hạng A từ điểm {a}: {aCount}/{total} tài khoản; hạng B từ {b}: {bCount}.",
-    "Nivelul A de la scorul {a}: {aCount} din {total} conturi; nivelul B de la {b}: {bCount}.",
+    "Nivelul A de la scorul {a}: {aCount} din {total}; nivelul B de la {b}: {bCount}.",
   ],
   'check.sharesInvalid': [
     "Shares are percentages from 0 to 100 that add up to at most 100.",
