@@ -38,6 +38,8 @@ export interface SuggestOptions {
   maxPerAttribute?: number;
   companySizeName?: string;
   sizeNames?: Partial<Record<SizeBand, string>>;
+  /** The spreadsheet's time zone: a date cell suggests its calendar day there (UTC when not given). */
+  timeZone?: string;
 }
 
 export const DEFAULTS = { minCustomers: 30, minGroup: 10, minRatio: 1.1, maxSuggestions: 10, maxPerAttribute: 3 } as const;
@@ -242,9 +244,9 @@ function findLeaks(all: readonly Candidate[], total: GroupSums): Leak[] {
 }
 
 /** The scorer of the current criteria; none when there are no active criteria; the error when one is broken. */
-export function compileCurrent(input: Pick<SuggestInput, 'criteria' | 'headers' | 'locale' | 'language'>): { scorer?: Scorer; error?: string } {
+export function compileCurrent(input: Pick<SuggestInput, 'criteria' | 'headers' | 'locale' | 'language'> & { timeZone?: string }): { scorer?: Scorer; error?: string } {
   if (!input.criteria || input.criteria.length === 0) return {};
-  const options = { locale: input.locale, language: input.language };
+  const options = { locale: input.locale, language: input.language, timeZone: input.timeZone };
   try {
     const parsed = parseCriteria(input.criteria, options);
     return parsed.some(isActive) ? { scorer: compile(parsed, input.headers, options) } : {};

@@ -17,6 +17,8 @@ export interface CandidateOptions {
   minGroup: number;
   /** The spreadsheet locale: how range values are written into Criteria. */
   locale?: string | null;
+  /** The spreadsheet's time zone: a date cell is its calendar day there. */
+  timeZone?: string;
 }
 
 export interface Candidate {
@@ -143,7 +145,7 @@ function categoricalCandidates(column: Column, customers: readonly Account[], ro
     }
     const ids: number[] = [];
     if (!isBlank(value)) {
-      const text = column.identity === '#companySize' ? options.sizeNames?.[value as SizeBand] ?? cellText(value) : cellText(value);
+      const text = column.identity === '#companySize' ? options.sizeNames?.[value as SizeBand] ?? cellText(value) : cellText(value, options.timeZone);
       const parts = multi ? splitItems(text) : [text];
       for (const part of parts) {
         const number = multi ? undefined : parseNumber(value);

@@ -31,8 +31,9 @@ interface SheetData {
   headers: CellValue[];
   rawHeaders: CellValue[];
   headerFormulas: string[];
-  /** The spreadsheet locale: how text numbers and dates are written. */
+  /** The spreadsheet locale: how text numbers and dates are written, and its time zone. */
   locale: string;
+  timeZone: string;
   accounts: Account[];
   skipped: number;
   criteria?: CellValue[][];
@@ -48,9 +49,10 @@ function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): Sh
   const { sheetName, headers, headerFormulas, rows, firstRow } = readAccountsBlock(spreadsheet, language);
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
-  const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow, locale });
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const parsed = parseAccounts(headers, rows, { asOf, timeZone, firstRow, locale });
   return {
-    sheetName, headers: scoringHeaders(headers), rawHeaders: headers, headerFormulas, locale, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf,
+    sheetName, headers: scoringHeaders(headers), rawHeaders: headers, headerFormulas, locale, timeZone, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf,
   };
 }
 
@@ -58,7 +60,7 @@ function suggest(data: SheetData, language: Language, outcome: Outcome | undefin
   const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, sizeBandName(band, language)])) as Record<SizeBand, string>;
   return suggestCriteria(
     { headers: data.headers, accounts: data.accounts, criteria: data.criteria, asOf: data.asOf, locale: data.locale, language },
-    { outcome, companySizeName: columnHeader(language, 'companySize'), sizeNames },
+    { outcome, companySizeName: columnHeader(language, 'companySize'), sizeNames, timeZone: data.timeZone },
   );
 }
 
@@ -109,7 +111,7 @@ export function checkModel(spreadsheet: Spreadsheet, language: Language, outcome
   const customers = data.accounts.filter((a) => a.customer);
   const { choices, preferred } = outcomeChoices(customers);
   const chosen = resolveOutcome(choices, preferred, outcome ?? suggestOutcome());
-  const options = { locale: data.locale, language };
+  const options = { locale: data.locale, language, timeZone: data.timeZone };
   const current = compileCurrent({ ...data, ...options });
   const model: CheckModel = { tables: [], thresholds, histogram: new Array<number>(101).fill(0) };
   if (current.error) model.error = t(language, 'check.criteriaError', { message: current.error });
@@ -145,7 +147,7 @@ export function showIcpCheck(spreadsheet: Spreadsheet, language: Language, now: 
 export function acceptSuggestions(spreadsheet: Spreadsheet, language: Language, rows: readonly CriterionRow[]): { ok: boolean; message: string } {
   const headers = scoringHeaders(readAccountsBlock(spreadsheet, language).headers);
   const cells = rowsAsCells(rows);
-  const options = { locale: spreadsheet.getSpreadsheetLocale(), language };
+  const options = { locale: spreadsheet.getSpreadsheetLocale(), language, timeZone: spreadsheet.getSpreadsheetTimeZone() };
   const fail = () => ({ ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) });
   if (rows.length === 0 || rows.some((row) => FORMULA_START.test(row.value) || FORMULA_START.test(row.attribute))) return fail();
   try {
