@@ -223,7 +223,11 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
     const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous, sheet.getParent().getSpreadsheetLocale());
     if (!formula) continue;
     for (const { row } of moved) sheet.getRange(row, column).clearContent();
-    if (formula !== inHeader) sheet.getRange(1, column).setFormula(formula);
+    if (formula === inHeader) continue;
+    const cell = sheet.getRange(1, column);
+    cell.setFormula(formula);
+    // Once, when the score formula first reaches the header: how far one custom-function formula goes.
+    if (!inHeader && key === 'icpScore') cell.setNote(t(language, 'template.scoreNote'));
   }
 }
 
