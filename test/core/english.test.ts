@@ -17,12 +17,13 @@ const SHARED = new Set([
   'startup', 'scale', 'up', 'mid', 'market', 'enterprise', 'level', 'vp', 'director', 'manager', 'champion', 'gatekeeper',
   'technical', 'buyer', 'min', 'max', 'en', 'vi', 'ro', 'readme', 'google', 'workspace', 'marketplace', 'internet',
   'exclude', 'headers', 'accounts', 'language', 'arpa', 'gross', 'margin', 'a_min', 'b_min', 'icp_explain', 'icp_score',
+  'icp_tier', 'company_size', 'segment_clv', 'cac_payback', 'ltv_cac', 'monthly_churn', 'annual_churn', 'sheets',
   'total', 'segment', 'persona', 'industrie', 'data', 'are', 'o', 'a', 'de', 'la', 'din', 'sau', 'nu', 'in', 'cu', 'pe',
   'mare', 'or', 'ca', 'ale', 'fi', 'an', 'un', 'no', 'the', 'scor', 'ai', 'dar', 'tip', 'gross_margin',
   // Vietnamese words spelled like English ones ("so sánh" = compare) and loanwords Vietnamese uses.
   'so', 'menu', 'marketing',
   // Romanian words spelled like English ones.
-  'ideal', 'date', 'formula', 'separate', 'economic', 'create', 'valid', 'profit', 'plus', 'perfect',
+  'ideal', 'date', 'formula', 'separate', 'economic', 'create', 'valid', 'profit', 'plus', 'perfect', 'active',
 ]);
 // Not shared after all: these must never appear (they were the English left inside vi/ro texts).
 const FORBIDDEN = ['blank', 'criterion', 'row', 'rows', 'unknown', 'needs', 'weight', 'missing', 'sheet', 'rule', 'rules', 'columns'];
