@@ -6,6 +6,7 @@ import { documentLanguage } from './sheets/settings';
 import { confirmSampleAccounts, createWorksheet, insertSampleAccounts } from './sheets/template';
 import { refreshSummary } from './sheets/summary';
 import { showSuggestions } from './sheets/suggest';
+import { showSqlExport } from './sheets/sqlExport';
 import { VERSION } from './core/version';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
@@ -18,6 +19,7 @@ const MENU: ReadonlyArray<[MessageKey, string] | null> = [
   null,
   ['menu.refreshSummary', 'refreshSegmentSummary'],
   ['menu.suggestCriteria', 'suggestCriteriaFromBestCustomers'],
+  ['menu.exportSql', 'exportIcpAsSql'],
   null,
   ['menu.about', 'showAbout'],
 ];
@@ -79,6 +81,18 @@ export function refreshSegmentSummary(): void {
 export function suggestCriteriaFromBestCustomers(): void {
   requireAuthorization();
   runMenuAction((spreadsheet, language) => showSuggestions(spreadsheet, language));
+}
+
+/** Reads only (the SQL is compiled in the dialog), so no lock: it opens even while another action runs. */
+export function exportIcpAsSql(): void {
+  requireAuthorization();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const language = documentLanguage(spreadsheet);
+  try {
+    showSqlExport(spreadsheet, language);
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(t(language, 'message.failed', { message: errorText(error) }));
+  }
 }
 
 type Action<T> = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language) => T;

@@ -4,13 +4,14 @@ import { type Language, LANGUAGES, pick } from './define';
 import { app } from './app';
 import { scoring } from './scoring';
 import { suggest } from './suggest';
+import { sqlExport } from './sqlExport';
 import { summary } from './summary';
 import { terms } from '../vocabulary/terms';
 import { template, worksheet } from './worksheet';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, scoring, summary, terms, worksheet, template, suggest] as const;
+const CATALOGS = [app, scoring, summary, terms, worksheet, template, suggest, sqlExport] as const;
 
 type KeysOf<C> = C extends Record<infer K, readonly [string, string, string]> ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;
