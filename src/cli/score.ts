@@ -14,7 +14,7 @@ import { dateFlag, listFlag, parseFlags, thresholdFlag } from './args';
 import { readCriteriaFile, required } from './sql';
 
 export const SCORE_USAGE = `npm run score -- --accounts accounts.csv|accounts.parquet --criteria criteria.csv --out scored.csv
-  [--summary summary.csv --by Industry,"Company size" --as-of 2025-07-01] [--a-min 80 --b-min 50] [--force]`;
+  [--summary summary.csv --by Industry,"Company size" --as-of 2025-07-01] [--a-min 80 --b-min 50] [--locale ro_RO] [--force]`;
 
 /** From this long on, a progress line every few seconds. */
 const PROGRESS_AFTER_MS = 2_000;
@@ -27,7 +27,7 @@ export interface ScoreResult {
 }
 
 export async function scoreCommand(argv: readonly string[], log: (line: string) => void): Promise<ScoreResult> {
-  const flags = parseFlags(argv, { values: ['accounts', 'criteria', 'out', 'summary', 'by', 'as-of', 'a-min', 'b-min', 'threads'], switches: ['force'] });
+  const flags = parseFlags(argv, { values: ['accounts', 'criteria', 'out', 'summary', 'by', 'as-of', 'a-min', 'b-min', 'locale', 'threads'], switches: ['force'] });
   const accounts = required(flags.values, 'accounts');
   const out = required(flags.values, 'out');
   const summary = flags.values.get('summary');
@@ -48,7 +48,7 @@ export async function scoreCommand(argv: readonly string[], log: (line: string) 
   try {
     await connection.run(`CREATE VIEW accounts AS SELECT * FROM ${reader(accounts)}`);
     const headers = (await connection.runAndReadAll('SELECT column_name FROM (DESCRIBE accounts)')).getRows().map((row) => String(row[0]));
-    const plan = planCriteria(criteria, { headers, tiers });
+    const plan = planCriteria(criteria, { headers, tiers, locale: flags.values.get('locale') });
     // The summary's dimensions are checked before the long part starts.
     const dimensions = flags.values.has('by') ? listFlag(flags.values.get('by')!) : undefined;
     const summaryQuery = summary ? renderSummary(duckdb, 'accounts', { headers, plan, dimensions }) : undefined;

@@ -21,6 +21,8 @@ export interface SqlExportModel {
   criteria: (string | number | boolean)[][];
   /** ICP_TIER's thresholds as the Accounts tier formula sets them. */
   tiers: { a: number; b: number };
+  /** ICP_SCORE's locale argument in the Accounts score formula (how numbers typed as text are written). */
+  locale?: string;
   dimensions: { available: string[]; chosen: string[] };
   accountsSheet: string;
 }
@@ -41,6 +43,7 @@ export function sqlExportModel(spreadsheet: Spreadsheet, language: Language): Sq
     headers,
     criteria,
     tiers: tierThresholds(formulas),
+    locale: scoreLocale(formulas),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
     accountsSheet: sheet?.getName() ?? t(language, 'sheet.accounts'),
   };
@@ -55,6 +58,17 @@ export function tierThresholds(headerFormulas: readonly string[]): { a: number; 
     return { a: number(parsed.args[1], A_TIER_MIN), b: number(parsed.args[2], B_TIER_MIN) };
   }
   return { a: A_TIER_MIN, b: B_TIER_MIN };
+}
+
+/** The locale argument (`"ro_RO"`) of the Accounts ICP_SCORE formula, when it has one. */
+export function scoreLocale(headerFormulas: readonly string[]): string | undefined {
+  for (const formula of headerFormulas) {
+    const parsed = formula ? parseFormula(formula) : undefined;
+    if (parsed?.key !== 'icpScore') continue;
+    const match = /^"((?:[^"]|"")*)"$/.exec(parsed.args[3] ?? '');
+    return match && match[1].trim() ? match[1].replace(/""/g, '"') : undefined;
+  }
+  return undefined;
 }
 
 export function showSqlExport(spreadsheet: Spreadsheet, language: Language): void {

@@ -4,7 +4,7 @@ import { type Dialect, WHITESPACE_CLASS } from './dialect';
 
 /** The column as text, trimmed as JavaScript trims; '' for NULL. */
 export function trimmedText(d: Dialect, column: string): string {
-  return `COALESCE(${d.replaceAll(d.text(column), `^${WHITESPACE_CLASS}+|${WHITESPACE_CLASS}+$`, '')}, '')`;
+  return `COALESCE(${trimSql(d, d.text(column))}, '')`;
 }
 
 /**
@@ -15,14 +15,38 @@ export function normalizedName(d: Dialect, expr: string): string {
   return d.replaceAll(`LOWER(REPLACE(REPLACE(${d.stripAccents(expr)}, 'đ', 'd'), 'Đ', 'd'))`, '[^\\p{L}\\p{N}\\p{S}#%&@*]', '');
 }
 
-/** Optional sign, digits with optional `,` thousands separators, optional decimals, optional `%` (values.ts). */
-const NUMBER_TEXT = '^[+-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]*)?%?$';
+/**
+ * The number in trimmed text as the vocabulary reads it under a locale whose thousands separator is
+ * `group` (vocabulary/numbers.ts): a `%` suffix, a sign (`-`, `+`, `−`), then plain digits, digits grouped
+ * by spaces, by the same mark repeated, or by one mark with the other as the decimal mark; a lone mark is
+ * decimal unless exactly three digits follow it and it is the locale's group (`1,000` in en), and such a
+ * text is ambiguous (no number) where the mark is the decimal one. NULL when it is no number.
+ */
+export function numberOf(d: Dialect, trimmed: string, group = ','): string {
+  const ws = WHITESPACE_CLASS;
+  const percent = `ENDS_WITH(${trimmed}, '%')`;
+  const unsuffixed = `CASE WHEN ${percent} THEN ${trimSql(d, `SUBSTR(${trimmed}, 1, LENGTH(${trimmed}) - 1)`)} ELSE ${trimmed} END`;
+  const body = `CASE WHEN ${d.matches(unsuffixed, '^[-+−]')} THEN SUBSTR(${unsuffixed}, 2) ELSE ${unsuffixed} END`;
+  const cast = (text: string) => d.tryNumber(text);
+  const strip = (mark: string) => `REPLACE(${body}, '${mark}', '')`;
+  const lone = (mark: string) => `^[0-9]*[${mark === '.' ? '.' : ','}][0-9]*$`;
+  const value = [
+    `WHEN ${d.matches(body, `^[0-9]{1,3}(${ws}[0-9]{3})+([.,][0-9]+)?$`)} THEN ${cast(`REPLACE(${d.replaceAll(body, ws, '')}, ',', '.')`)}`,
+    `WHEN ${d.matches(body, '^[0-9]+$')} THEN ${cast(body)}`,
+    `WHEN ${d.matches(body, '^[0-9]{1,3}(,[0-9]{3})+[.][0-9]+$')} THEN ${cast(strip(','))}`,
+    `WHEN ${d.matches(body, '^[0-9]{1,3}([.][0-9]{3})+,[0-9]+$')} THEN ${cast(`REPLACE(${strip('.')}, ',', '.')`)}`,
+    `WHEN ${d.matches(body, '^[0-9]{1,3}(,[0-9]{3}){2,}$')} THEN ${cast(strip(','))}`,
+    `WHEN ${d.matches(body, '^[0-9]{1,3}([.][0-9]{3}){2,}$')} THEN ${cast(strip('.'))}`,
+    // `1,000`: a thousand where `,` groups (en); no number where it is the decimal mark.
+    ...[',', '.'].map((mark) => `WHEN ${d.matches(body, `^[1-9][0-9]{0,2}[${mark === '.' ? '.' : ','}][0-9]{3}$`)} THEN ${mark === group ? cast(strip(mark)) : 'NULL'}`),
+    ...[',', '.'].map((mark) => `WHEN ${d.matches(body, lone(mark))} AND ${d.matches(body, '[0-9]')} THEN ${cast(`'0' || REPLACE(${body}, '${mark}', '.')`)}`),
+  ];
+  const sign = `CASE WHEN ${d.matches(unsuffixed, '^[-−]')} THEN -1 ELSE 1 END`;
+  return `${sign} * CASE ${value.join('\n      ')} END\n      * CASE WHEN ${percent} THEN ${d.float(0.01)} ELSE 1 END`;
+}
 
-/** The number in trimmed text (`1,200` → 1200, `80%` → 0.8), else NULL. */
-export function numberOf(d: Dialect, trimmed: string): string {
-  const digits = d.replaceAll(trimmed, '[,%]', '');
-  return `CASE WHEN ${d.matches(trimmed, NUMBER_TEXT)} AND ${d.matches(trimmed, '[0-9]')}\n` +
-    `      THEN ${d.tryNumber(digits)} / CASE WHEN ENDS_WITH(${trimmed}, '%') THEN 100 ELSE 1 END END`;
+function trimSql(d: Dialect, expr: string): string {
+  return d.replaceAll(expr, `^${WHITESPACE_CLASS}+|${WHITESPACE_CLASS}+$`, '');
 }
 
 /** The date in trimmed `YYYY-MM-DD` text (a DATE or TIMESTAMP column prints so too), else NULL. */

@@ -66,7 +66,7 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
   steps.push(step('icp__normalised', 'Lower-case text for is / contains; the number in the text ("1,200" is 1200, "80%" is 0.8), else NULL; whether every cell of the row is blank (no score then).', [
     ...plan.columns.flatMap((c): Item[] => [
       ...(textual.has(c.alias) ? [[`LOWER(${cell(c)}) AS ${helper(text(c))}`] as Item] : []),
-      ...(numeric.has(c.alias) ? [[`${numberOf(d, cell(c))} AS ${helper(number(c))}`] as Item] : []),
+      ...(numeric.has(c.alias) ? [[`${numberOf(d, cell(c), plan.group)} AS ${helper(number(c))}`] as Item] : []),
       ...(plan.lines.some((l) => optional.has(l) && l.source.kind === 'column' && l.source.column.alias === c.alias) ? [[`${optionSql(`LOWER(${cell(c)})`)} AS ${helper(option(c))}`] as Item] : []),
     ]),
     [`${blankTests.length ? blankTests.join('\n      AND ') : 'FALSE'} AS ${helper('icp__blank_row')}`],

@@ -6,6 +6,7 @@ import { type Language, type MessageKey, t } from '../i18n';
 import { BLANK_DIMENSION } from '../segments';
 import { CHURN_BENCHMARK } from '../size';
 import { InputError } from '../values';
+import { numberStyle } from '../vocabulary/numbers';
 import { dateOf, normalizedName, numberOf, sizeBand, trimmedText } from './cells';
 import type { Dialect } from './dialect';
 import type { SqlPlan } from './plan';
@@ -23,6 +24,8 @@ export interface SummaryOptions {
   /** The scoring plan, or undefined when there are no criteria (the score figures stay blank). */
   plan?: SqlPlan;
   language?: Language;
+  /** How numbers typed as text are written (the spreadsheet locale); the plan's when there is one. */
+  locale?: string;
 }
 
 export interface SummaryQuery {
@@ -66,7 +69,8 @@ export function renderSummary(d: Dialect, table: string, options: SummaryOptions
   cellItems.push([`${options.plan ? 'icp_score' : `CAST(NULL AS ${d.integerType})`} AS summary__score`]);
   steps.push(step('summary__cells', 'The cells the summary reads, trimmed.', cellItems, source));
 
-  const numberItems: Item[] = NUMBER_COLUMNS.map((key) => [`${numberOf(d, `summary__${key}_cell`)} AS summary__${key}`]);
+  const group = options.plan?.group ?? numberStyle(options.locale).group;
+  const numberItems: Item[] = NUMBER_COLUMNS.map((key) => [`${numberOf(d, `summary__${key}_cell`, group)} AS summary__${key}`]);
   numberItems.push([`${dateOf(d, 'summary__startDate_cell')} AS summary__start`], [`${dateOf(d, 'summary__churnDate_cell')} AS summary__churn`]);
   steps.push(step('summary__values', 'Numbers ("1,200", "80%") and ISO dates as the refresh reads them; NULL when blank or unreadable.', numberItems, 'summary__cells'));
 
