@@ -146,7 +146,7 @@ test('refreshing again gives the same sheet, touches no other sheet, and uses a 
   refreshSummary(emu.spreadsheet, 'en', NOW);
   expect(snapshot(emu)).toEqual(first);
   expect(emu.spreadsheet.getSheetByName('Segment Summary')!.getCharts()).toHaveLength(1);
-  expect(emu.calls.reads).toBeLessThanOrEqual(7); // 3 of them check the score formula and the Criteria dropdown
+  expect(emu.calls.reads).toBeLessThanOrEqual(8); // 4 of them check the score formula and the Criteria dropdown
   expect(emu.calls.writes).toBeLessThanOrEqual(6);
   emu.resetCalls();
   refreshSummary(emu.spreadsheet, 'en', NOW);
