@@ -5,7 +5,7 @@ import { withDocumentLock, LockBusyError } from './sheets/lock';
 import { documentLanguage } from './sheets/settings';
 import { confirmSampleAccounts, createWorksheet, insertSampleAccounts } from './sheets/template';
 import { refreshSummary } from './sheets/summary';
-import { showSuggestions } from './sheets/suggest';
+import { showIcpCheck, showSuggestions } from './sheets/suggest';
 import { showSqlExport } from './sheets/sqlExport';
 import { VERSION } from './core/version';
 
@@ -19,6 +19,7 @@ const MENU: ReadonlyArray<[MessageKey, string] | null> = [
   null,
   ['menu.refreshSummary', 'refreshSegmentSummary'],
   ['menu.suggestCriteria', 'suggestCriteriaFromBestCustomers'],
+  ['menu.checkIcp', 'checkIcpFromMenu'],
   ['menu.exportSql', 'exportIcpAsSql'],
   null,
   ['menu.about', 'showAbout'],
@@ -81,6 +82,11 @@ export function refreshSegmentSummary(): void {
 export function suggestCriteriaFromBestCustomers(): void {
   requireAuthorization();
   runMenuAction((spreadsheet, language) => showSuggestions(spreadsheet, language));
+}
+
+export function checkIcpFromMenu(): void {
+  requireAuthorization();
+  runMenuAction((spreadsheet, language) => showIcpCheck(spreadsheet, language));
 }
 
 /** Reads only (the SQL is compiled in the dialog), so no lock: it opens even while another action runs. */

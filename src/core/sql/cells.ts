@@ -16,23 +16,29 @@ export function normalizedName(d: Dialect, expr: string): string {
 }
 
 /**
- * The number in trimmed text as the vocabulary reads it under a locale whose thousands separator is
- * `group` (vocabulary/numbers.ts): a `%` suffix, a sign (`-`, `+`), then plain digits, digits grouped
- * by spaces, by the same mark repeated, or by one mark with the other as the decimal mark; a lone mark is
- * decimal unless exactly three digits follow it and it is the locale's group (`1,000` in en), and such a
- * text is ambiguous (no number) where the mark is the decimal one. NULL when it is no number.
+ * The text of a number without its sign and `%` (`-1,200%` → `1,200`); numberOf reads it. A column of its
+ * own, so the number's many patterns test it without recomputing it.
  */
-export function numberOf(d: Dialect, trimmed: string, group = ','): string {
+export function numberBody(d: Dialect, trimmed: string): string {
+  return `REGEXP_REPLACE(${trimmed}, ${d.regex('^[-+]?(.*?)%?$')}, ${d.string('\\1')})`;
+}
+
+/**
+ * The number in trimmed text as the vocabulary reads it under a locale whose thousands separator is
+ * `group` (vocabulary/numbers.ts), from the text and its numberBody: a `%` suffix, a sign (`-`, `+`), then
+ * plain digits, digits grouped by spaces, by the same mark repeated, or by one mark with the other as the
+ * decimal mark; a lone mark is decimal unless exactly three digits follow it and it is the locale's group
+ * (`1,000` in en), and such a text is ambiguous (no number) where the mark is the decimal one. NULL when
+ * it is no number. Plain digits, the common case, are read first.
+ */
+export function numberOf(d: Dialect, trimmed: string, body: string, group = ','): string {
   const ws = WHITESPACE_CLASS;
-  const percent = `ENDS_WITH(${trimmed}, '%')`;
-  const unsuffixed = `CASE WHEN ${percent} THEN SUBSTR(${trimmed}, 1, LENGTH(${trimmed}) - 1) ELSE ${trimmed} END`;
-  const body = `CASE WHEN ${d.matches(unsuffixed, '^[-+]')} THEN SUBSTR(${unsuffixed}, 2) ELSE ${unsuffixed} END`;
   const cast = (text: string) => d.tryNumber(text);
   const strip = (mark: string) => `REPLACE(${body}, '${mark}', '')`;
   const lone = (mark: string) => `^[0-9]*[${mark === '.' ? '.' : ','}][0-9]*$`;
   const value = [
-    `WHEN ${d.matches(body, `^[0-9]{1,3}(${ws}[0-9]{3})+([.,][0-9]+)?$`)} THEN ${cast(`REPLACE(${d.replaceAll(body, ws, '')}, ',', '.')`)}`,
     `WHEN ${d.matches(body, '^[0-9]+$')} THEN ${cast(body)}`,
+    `WHEN ${d.matches(body, `^[0-9]{1,3}(${ws}[0-9]{3})+([.,][0-9]+)?$`)} THEN ${cast(`REPLACE(${d.replaceAll(body, ws, '')}, ',', '.')`)}`,
     `WHEN ${d.matches(body, '^[0-9]{1,3}(,[0-9]{3})+[.][0-9]+$')} THEN ${cast(strip(','))}`,
     `WHEN ${d.matches(body, '^[0-9]{1,3}([.][0-9]{3})+,[0-9]+$')} THEN ${cast(`REPLACE(${strip('.')}, ',', '.')`)}`,
     `WHEN ${d.matches(body, '^[0-9]{1,3}(,[0-9]{3}){2,}$')} THEN ${cast(strip(','))}`,
@@ -41,8 +47,9 @@ export function numberOf(d: Dialect, trimmed: string, group = ','): string {
     ...[',', '.'].map((mark) => `WHEN ${d.matches(body, `^[1-9][0-9]{0,2}[${mark === '.' ? '.' : ','}][0-9]{3}$`)} THEN ${mark === group ? cast(strip(mark)) : 'NULL'}`),
     ...[',', '.'].map((mark) => `WHEN ${d.matches(body, lone(mark))} AND ${d.matches(body, '[0-9]')} THEN ${cast(`'0' || REPLACE(${body}, '${mark}', '.')`)}`),
   ];
-  const sign = `CASE WHEN ${d.matches(unsuffixed, '^-')} THEN -1 ELSE 1 END`;
-  return `${sign} * CASE ${value.join('\n      ')} END\n      * CASE WHEN ${percent} THEN ${d.float(0.01)} ELSE 1 END`;
+  const plain = `CASE ${value.join('\n      ')} END`;
+  // A sign or a `%` is rare: most cells need neither multiplication.
+  return `CASE WHEN ${body} = ${trimmed} THEN ${plain}\n      ELSE CASE WHEN STARTS_WITH(${trimmed}, '-') THEN -1 ELSE 1 END * ${plain} * CASE WHEN ENDS_WITH(${trimmed}, '%') THEN ${d.float(0.01)} ELSE 1 END END`;
 }
 
 function trimSql(d: Dialect, expr: string): string {
