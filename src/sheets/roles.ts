@@ -3,7 +3,7 @@ import { allTranslations, t, type Language, type MessageKey } from '../core/i18n
 import { normalizeName } from '../core/columns';
 
 export const ROLE_KEY = 'icp-toolkit.role';
-export const SHEET_ROLES = ['worksheet', 'criteria', 'accounts', 'summary'] as const;
+export const SHEET_ROLES = ['worksheet', 'criteria', 'accounts', 'summary', 'history', 'tiers', 'versions'] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -10,6 +10,7 @@ import { type SummaryBlock, buildSummary, currencyFormat } from '../core/summary
 import { columnHeader } from '../core/template';
 import { type CellValue, InputError } from '../core/values';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
+import { isTrendChart, prepareHistory } from './history';
 import { ensureSheet } from './roles';
 import { segmentDimensions } from './settings';
 
@@ -45,17 +46,21 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
     return;
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
-  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), headers, parsed.accounts);
+  const criteria = readCriteriaBlock(spreadsheet);
+  const { scores, error } = scoreAccounts(criteria, headers, parsed.accounts);
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
-  const summary = buildSummary({
+  const history = prepareHistory(spreadsheet, language, {
+    now, criteria, criteriaBroken: error !== undefined, headers, accounts: parsed.accounts, accountColumn: parsed.columns.get('account')!, scores, segments, total,
+  });
+  const summary = history.decorate(buildSummary({
     language, asOf: now, dimensionNames: dimensions.names, segments, total, accounts: parsed.accounts.length,
     customers: total.customers, skipped: parsed.skipped, criteriaError: error,
     moneyFormat: currencyFormat(moneyFormat, spreadsheet.getSpreadsheetLocale()),
-  });
+  }));
   if (longRun) spreadsheet.toast(t(language, 'summary.writing'), app);
-  writeSummary(spreadsheet, summary, language);
+  history.commit(writeSummary(spreadsheet, summary, language), summary);
   spreadsheet.toast(t(language, 'summary.done', { segments: segments.length, skipped: parsed.skipped.length }), app);
 }
 
@@ -63,7 +68,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
  * Writes the block: at most six writes whatever its size — clear (or, when the block is taller than the
  * sheet, the rows it needs), number formats, values, font weights, backgrounds, and the chart.
  */
-function writeSummary(spreadsheet: Spreadsheet, summary: SummaryBlock, language: Language): void {
+function writeSummary(spreadsheet: Spreadsheet, summary: SummaryBlock, language: Language): GoogleAppsScript.Spreadsheet.Sheet {
   const { sheet, created } = ensureSheet(spreadsheet, 'summary', language);
   const rows = summary.values.length;
   const maxRows = sheet.getMaxRows();
@@ -83,6 +88,7 @@ function writeSummary(spreadsheet: Spreadsheet, summary: SummaryBlock, language:
   range.setFontWeights(block.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
   range.setBackgrounds(block.backgrounds);
   drawChart(sheet, summary, language);
+  return sheet;
 }
 
 /** The block widened with blank, unformatted cells (to overwrite older, wider content). */
@@ -147,7 +153,7 @@ function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly Ce
 function drawChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, summary: SummaryBlock, language: Language): void {
   const segmentRows = summary.lastSegmentRow - summary.tableHeaderRow + 1;
   const column = (c: number) => sheet.getRange(summary.tableHeaderRow, c, segmentRows, 1);
-  const existing = sheet.getCharts()[0];
+  const existing = sheet.getCharts().find((chart) => !isTrendChart(chart));
   const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
     .setChartType(Charts.ChartType.BAR)
     .addRange(column(summary.segmentColumn))

@@ -2,6 +2,7 @@
 // Each area of the product owns one catalog file; this module merges them.
 import { type Language, LANGUAGES, pick } from './define';
 import { app } from './app';
+import { history } from './history';
 import { scoring } from './scoring';
 import { suggest } from './suggest';
 import { summary } from './summary';
@@ -10,7 +11,7 @@ import { template, worksheet } from './worksheet';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, scoring, summary, vocabulary, worksheet, template, suggest] as const;
+const CATALOGS = [app, scoring, summary, vocabulary, worksheet, template, suggest, history] as const;
 
 type KeysOf<C> = C extends Record<infer K, readonly [string, string, string]> ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;
