@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark of SPEC §9, each printing ratios against a baseline measured in the same run.
+// `npm run bench`: every benchmark of docs/rules.md (Performance), each printing ratios against a baseline measured in the same run.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

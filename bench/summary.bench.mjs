@@ -1,4 +1,4 @@
-// SPEC §9: Refresh segment summary at 1,000 / 10,000 / 100,000 accounts — compute time (median of warm
+// docs/rules.md, Performance: Refresh segment summary at 1,000 / 10,000 / 100,000 accounts — compute time (median of warm
 // runs) and spreadsheet calls, which must not grow with rows (≤ 4 reads, ≤ 6 writes). The refresh runs for
 // real over the in-memory emulation (bundled from TypeScript with esbuild), so its time includes the
 // emulation's getValues/setValues; the core phases (parse, score, segment + layout) are timed apart too.

@@ -120,6 +120,12 @@ export class Grid {
     return (cells[column] ??= { value: '' });
   }
 
+  /** Puts (or removes) a whole cell, e.g. when a sort moves it to another row. */
+  set(row: number, column: number, cell: Cell | undefined): void {
+    if (cell) (this.rows[row] ??= [])[column] = cell;
+    else if (this.rows[row]) this.rows[row][column] = undefined;
+  }
+
   /** Last row / column holding a value or formula (0 when empty). */
   extent(): { lastRow: number; lastColumn: number } {
     let lastRow = 0;

@@ -6,11 +6,23 @@ import { type FormulaEvaluator, MetadataFinder, Spreadsheet, Workbook } from './
 import { DataValidation, DataValidationBuilder, DataValidationCriteria } from './validation';
 import { Lock, Properties, UiRecorder, createHtmlService, createUi } from './services';
 import { type WorkbookJSON, restoreWorkbook, workbookToJSON } from './persist';
+import { type ChartView, describeChart } from './charts';
 
 export type { FormulaEvaluator, FormulaResult, Computed } from './spreadsheet';
 export type { WorkbookJSON } from './persist';
+export type { ChartAxis, ChartSeriesView, ChartView } from './charts';
 export type { CellValue } from './cells';
 export { LOCK_TIMEOUT_MESSAGE, NeedsAnswer } from './services';
+
+/** The scopes appsscript.json requests (a test keeps the two in step). */
+export const SCOPES = {
+  spreadsheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  ui: 'https://www.googleapis.com/auth/script.container.ui',
+} as const;
+export const REQUESTED_SCOPES: readonly string[] = Object.values(SCOPES);
+
+/** What Apps Script says when a requested scope was not granted and requireAllScopes ends the execution. */
+export const AUTHORIZATION_REQUIRED_MESSAGE = 'Authorization is required to perform that action.';
 
 /** How the code runs: a menu action, a custom function (read-only) or onOpen without authorization. */
 export type ExecutionMode = 'full' | 'customFunction' | 'authModeNone';
@@ -26,6 +38,11 @@ export interface EmulationOptions {
   workbook?: WorkbookJSON;
   /** Start in a restricted mode (default 'full'). */
   mode?: ExecutionMode;
+  /**
+   * The scopes the user granted (default: every requested scope). With granular consent a user may tick
+   * only some; calls that need a missing one fail, and ScriptApp.requireAllScopes asks for it.
+   */
+  grantedScopes?: readonly string[];
 }
 
 export interface CallCounts {
@@ -58,8 +75,30 @@ export function createEmulation(options: EmulationOptions = {}) {
   let mode: ExecutionMode = options.mode ?? 'full';
   let lockHeldElsewhere = false;
   const lockWaits: number[] = [];
+  let granted = new Set(options.grantedScopes ?? REQUESTED_SCOPES);
+  /** Each time requireAllScopes found scopes missing: the scopes the authorization prompt asked for. */
+  const authorizationPrompts: string[][] = [];
+  /** Every call to a service entry point (`SpreadsheetApp.getActiveSpreadsheet`, `ScriptApp.requireAllScopes`…), in order. */
+  const serviceLog: string[] = [];
 
   const denied = (what: string) => new Error(`Exception: You do not have permission to call ${what}`);
+  // Granular consent applies to executions the user authorizes (menu items, page calls), not to onOpen
+  // in NONE or to custom functions, which need no authorization.
+  const requireScope = (scope: string, what: string) => {
+    if (mode === 'full' && !granted.has(scope)) {
+      throw new Error(`Exception: Specified permissions are not sufficient to call ${what}. Required permissions: ${scope}`);
+    }
+  };
+  const logged = <T extends object>(service: string, target: T): T => new Proxy(target, {
+    get(object, property, receiver) {
+      const member = Reflect.get(object, property, receiver);
+      if (typeof member !== 'function' || typeof property !== 'string') return member;
+      return (...args: unknown[]) => {
+        serviceLog.push(`${service}.${property}`);
+        return member.apply(object, args);
+      };
+    },
+  });
   const count = (method: string) => {
     calls.total++;
     calls.byMethod[method] = (calls.byMethod[method] ?? 0) + 1;
@@ -105,9 +144,15 @@ export function createEmulation(options: EmulationOptions = {}) {
   const guardedUi = new Proxy(uiService, {
     get(target, property) {
       const member = Reflect.get(target, property);
-      if (typeof member !== 'function' || mode === 'full') return member;
-      // onOpen in AuthMode.NONE may build menus, nothing else.
-      if (mode === 'authModeNone' && /^create(Addon)?Menu$/.test(String(property))) return member;
+      if (typeof member !== 'function') return member;
+      // Menus need no authorization: onOpen in AuthMode.NONE may build them, nothing else.
+      if (/^create(Addon)?Menu$/.test(String(property))) return member;
+      if (mode === 'full') {
+        return (...args: unknown[]) => {
+          requireScope(SCOPES.ui, `Ui.${String(property)}`);
+          return (member as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
       return () => { throw denied(`Ui.${String(property)}`); };
     },
   });
@@ -126,6 +171,7 @@ export function createEmulation(options: EmulationOptions = {}) {
   const SpreadsheetApp = {
     getActiveSpreadsheet: counted('getActiveSpreadsheet', () => {
       if (mode === 'authModeNone') throw denied('SpreadsheetApp.getActiveSpreadsheet');
+      requireScope(SCOPES.spreadsheet, 'SpreadsheetApp.getActiveSpreadsheet');
       return wrap(workbook.spreadsheet) as GoogleAppsScript.Spreadsheet.Spreadsheet;
     }),
     getActive: () => SpreadsheetApp.getActiveSpreadsheet(),
@@ -134,7 +180,7 @@ export function createEmulation(options: EmulationOptions = {}) {
       if (mode === 'customFunction') throw new Error(CUSTOM_FUNCTION_UI_MESSAGE);
       return guardedUi;
     }),
-    flush: counted('flush', () => undefined),
+    flush: counted('flush', () => requireScope(SCOPES.spreadsheet, 'SpreadsheetApp.flush')),
     newDataValidation: counted('newDataValidation', () => wrap(new DataValidationBuilder()) as GoogleAppsScript.Spreadsheet.DataValidationBuilder),
     DataValidationCriteria,
     BorderStyle: { DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' },
@@ -144,21 +190,46 @@ export function createEmulation(options: EmulationOptions = {}) {
   };
 
   const newLock = () => new Lock(() => lockHeldElsewhere, lockWaits);
+  const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+  const missingScopes = (scopes: readonly string[]) => scopes.filter((scope) => !granted.has(scope));
+  /**
+   * requireAllScopes / requireScopes: with every scope granted, nothing happens; otherwise Apps Script ends
+   * the execution and shows an authorization prompt for the missing scopes. Modelled as an error that
+   * nothing should catch, and a recorded prompt.
+   */
+  const requireScopes = (authMode: string, scopes: readonly string[]) => {
+    if (authMode !== AuthMode.FULL || mode !== 'full') return;
+    const missing = missingScopes(scopes);
+    if (missing.length === 0) return;
+    authorizationPrompts.push(missing);
+    throw new Error(AUTHORIZATION_REQUIRED_MESSAGE);
+  };
+  const ScriptApp = {
+    AuthMode,
+    AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
+    requireAllScopes: (authMode: string) => requireScopes(authMode, REQUESTED_SCOPES),
+    requireScopes: (authMode: string, scopes: string[]) => requireScopes(authMode, scopes),
+    getAuthorizationInfo: (_authMode: string, scopes: readonly string[] = REQUESTED_SCOPES) => ({
+      getAuthorizationStatus: () => (missingScopes(scopes).length ? 'REQUIRED' : 'NOT_REQUIRED'),
+      getAuthorizedScopes: () => scopes.filter((scope) => granted.has(scope)),
+      getAuthorizationUrl: () => (missingScopes(scopes).length ? 'https://script.google.com/macros/d/emulation/authorize' : null),
+    }),
+  };
   const globals = {
-    SpreadsheetApp,
-    HtmlService: htmlService,
-    PropertiesService: {
+    SpreadsheetApp: logged('SpreadsheetApp', SpreadsheetApp),
+    HtmlService: logged('HtmlService', htmlService),
+    PropertiesService: logged('PropertiesService', {
       getDocumentProperties: store(documentStore, 'getDocumentProperties'),
       getUserProperties: store(userStore, 'getUserProperties'),
       getScriptProperties: store(scriptStore, 'getScriptProperties'),
-    },
+    }),
     // Locks work in custom functions too ("yes, but not particularly useful", says the Apps Script guide).
-    LockService: { getDocumentLock: newLock, getScriptLock: newLock, getUserLock: newLock },
-    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
-    Session: {
+    LockService: logged('LockService', { getDocumentLock: newLock, getScriptLock: newLock, getUserLock: newLock }),
+    ScriptApp: logged('ScriptApp', ScriptApp),
+    Session: logged('Session', {
       getActiveUserLocale: () => workbook.locale.split('_')[0],
       getScriptTimeZone: () => workbook.timeZone,
-    },
+    }),
     Charts: {
       ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' },
       Position: { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' },
@@ -177,9 +248,19 @@ export function createEmulation(options: EmulationOptions = {}) {
     documentProperties: documentStore,
     /** Timeouts passed to tryLock/waitLock, in order. */
     lockWaits,
+    /** The scopes each authorization prompt asked for (see ScriptApp.requireAllScopes). */
+    authorizationPrompts,
+    /** Service entry points called, in order (`ScriptApp.requireAllScopes`, `SpreadsheetApp.getActiveSpreadsheet`…). */
+    serviceLog,
+    /** From now on the user has granted exactly these scopes (granular consent). */
+    grantScopes(scopes: readonly string[]) {
+      granted = new Set(scopes);
+      return emulation;
+    },
     resetCalls() {
       calls.total = calls.reads = calls.writes = 0;
       calls.byMethod = {};
+      serviceLog.length = 0;
     },
     /** Answers for the next alerts/prompts, in order: Button names ('YES', 'CANCEL'…), prompt texts, or { button, text }. */
     respondToAlerts(...responses: Array<string | { button: string; text: string }>) {
@@ -213,6 +294,10 @@ export function createEmulation(options: EmulationOptions = {}) {
       if (width > sheet.maxColumns) sheet.insertColumnsAfter(sheet.maxColumns, width - sheet.maxColumns);
       if (rows.length) sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
       return sheet;
+    },
+    /** What each chart shows (type, categories, series with values and axes), of one sheet or all, uncounted. */
+    charts(sheetName?: string): ChartView[] {
+      return workbook.sheets.filter((sheet) => sheetName === undefined || sheet.name === sheetName).flatMap((sheet) => sheet.charts.map(describeChart));
     },
     /** Test convenience: a sheet's data range values, uncounted. */
     sheetValues(name: string): unknown[][] {

@@ -2,6 +2,8 @@
 import { toA1 } from './a1';
 import { type Cell, type CellValue, parseInput } from './cells';
 import { displayValue } from './display';
+import { moveFormula } from './references';
+import { sortOrder, type SortSpec } from './sort';
 import type { DataValidation } from './validation';
 import type { SheetModel } from './sheet';
 
@@ -182,6 +184,27 @@ export class Range {
   setNote(note: string | null) { return this.styleAll('note', note === '' ? null : note); }
   setNotes(notes: string[][]) { return this.styleEach('note', notes, 'setNotes'); }
   setBorder(...args: unknown[]) { return this.styleAll('border', args.every((a) => a === null) ? null : args); }
+
+  /**
+   * Sorts the rows of this range by the given column(s) (sheet column numbers), as Range.sort does: whole
+   * cells move (values, formulas, formats, validation), a moved formula reads from its new row as a copied
+   * one does, and the order follows the values shown (spilled results included). Nothing outside the range
+   * moves, so a formula spilling into the range stays where it is.
+   */
+  sort(spec: SortSpec) {
+    const values = this.getValues();
+    const order = sortOrder(values, spec, this.column, this.numColumns);
+    const grid = this.sheet.grid;
+    const moved = order.map((from) => Array.from({ length: this.numColumns }, (_, c) => grid.get(this.row + from, this.column + c)));
+    order.forEach((from, to) => {
+      moved[to].forEach((cell, c) => {
+        if (cell?.formula && cell.value !== '#ERROR!') cell.formula = moveFormula(cell.formula, this.sheet.name, to - from);
+        grid.set(this.row + to, this.column + c, cell);
+      });
+    });
+    this.sheet.changed();
+    return this;
+  }
 
   /** clear(options) as Apps Script: with options, only the parts asked for. */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }) {

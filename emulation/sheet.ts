@@ -52,6 +52,8 @@ export class ChartBuilder {
   setChartType(type: string) { this.spec.type = type; return this; }
   asBarChart() { this.spec.type = 'BAR'; return this; }
   asColumnChart() { this.spec.type = 'COLUMN'; return this; }
+  asComboChart() { this.spec.type = 'COMBO'; return this; }
+  asAreaChart() { this.spec.type = 'AREA'; return this; }
   asLineChart() { this.spec.type = 'LINE'; return this; }
   asPieChart() { this.spec.type = 'PIE'; return this; }
   getChartType() { return this.spec.type; }
@@ -174,11 +176,15 @@ export class SheetModel {
   }
   private insertRowsAt(after: number, count: number) {
     this.grid.insertRows(after, count);
+    // Rows added at the bottom move nothing, so no formula needs rewriting.
+    if (after < this.maxRows) this.workbook.rowsEdited({ sheet: this.name, kind: 'insert', at: after + 1, count });
     this.maxRows += count;
     this.changed();
     return this;
   }
   insertRowsBefore(before: number, count: number) { this.checkLine(before, this.maxRows, 'row'); return this.insertRowsAt(before - 1, count); }
+  /** insertRows(rowIndex, numRows = 1): blank rows before rowIndex. */
+  insertRows(before: number, count = 1) { return this.insertRowsBefore(before, count); }
   insertRowAfter(after: number) { return this.insertRowsAfter(after, 1); }
   insertRowBefore(before: number) { return this.insertRowsBefore(before, 1); }
   insertColumnsAfter(after: number, count: number) {
@@ -198,6 +204,7 @@ export class SheetModel {
     if (count >= this.maxRows) throw new Error("Exception: You can't delete all the rows on the sheet.");
     this.grid.deleteRows(row, count);
     this.maxRows -= count;
+    this.workbook.rowsEdited({ sheet: this.name, kind: 'delete', at: row, count });
     this.changed();
     return this;
   }

@@ -1,6 +1,7 @@
 // The workbook behind SpreadsheetApp.getActiveSpreadsheet().
 import { parseA1 } from './a1';
 import type { CellValue } from './cells';
+import { type RowEdit, shiftForRowEdit } from './references';
 import { DeveloperMetadata, SheetModel } from './sheet';
 
 /** A 2-D result spills down and right from its formula cell, as array results do in Sheets. */
@@ -66,6 +67,15 @@ export class Workbook {
 
   sheetNamed(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Rows inserted or deleted in one sheet: every formula of the workbook that points below them follows. */
+  rowsEdited(edit: RowEdit): void {
+    for (const sheet of this.sheets) {
+      for (const [, , cell] of sheet.grid.entries()) {
+        if (cell.formula && cell.value !== '#ERROR!') cell.formula = shiftForRowEdit(cell.formula, sheet.name, edit);
+      }
+    }
   }
 
   touch(sheetName: string): void {

@@ -4,14 +4,16 @@ import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, 
 import type { BundleContext } from '../emulation/bundle';
 import type { Workbook } from '../emulation/spreadsheet';
 import { isDate } from '../emulation/cells';
+import { columnKeyOf } from '../src/core/columns';
+import { headerText } from '../src/core/headerFormulas';
 
 const FUNCTIONS: Record<string, number> = {
-  ICP_SCORE: 3, ICP_EXPLAIN: 3, ICP_TIER: 3, COMPANY_SIZE: 2, SEGMENT_CLV: 4, CAC_PAYBACK: 3, LTV_CAC: 2, MONTHLY_CHURN: 3, ANNUAL_CHURN: 1,
+  ICP_SCORE: 3, ICP_EXPLAIN: 4, ICP_TIER: 3, COMPANY_SIZE: 2, SEGMENT_CLV: 4, CAC_PAYBACK: 3, LTV_CAC: 2, MONTHLY_CHURN: 3, ANNUAL_CHURN: 1,
 };
-const REQUIRED: Record<string, number> = { ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, MONTHLY_CHURN: 2 };
+const REQUIRED: Record<string, number> = { ICP_EXPLAIN: 3, ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, MONTHLY_CHURN: 2 };
 
 type Address = { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
-type Arg = { type: string; start?: Address; end?: Address; reference?: Address };
+type Arg = { type: string; start?: Address; end?: Address; reference?: Address; args?: Arg[][] };
 type Ast = { procedureName: string; args: Arg[] };
 type State = { formulaAddress: SimpleCellAddress };
 /** Where an argument's values come from, when it is a cell or a range: sheet name, 0-based row and column. */
@@ -19,6 +21,11 @@ type Origin = { sheet: string; row: number; column: number } | null;
 
 /** The scoring functions take a block of accounts: one result per row of the first argument. */
 const PER_ACCOUNT = new Set(['ICP_SCORE', 'ICP_EXPLAIN']);
+/** Functions that skip a first row holding column names (ICP_TIER(S1:S) from a header-row formula). */
+const HEADER_AWARE = new Set(['ICP_TIER', 'COMPANY_SIZE']);
+/** The engine's input of the workbook being computed, to see a range's first cell before computing. */
+let raw: Record<string, unknown[][]> = {};
+const rawCell = (sheet: string | undefined, row: number, column: number) => (sheet === undefined ? undefined : raw[sheet]?.[row]?.[column]);
 
 let current: BundleContext | null = null;
 /** Date cells of the workbook being computed (sheet → "row:column", 0-based): the engine holds them as serial
@@ -49,7 +56,11 @@ class AddonFunctions extends FunctionPlugin {
         : asArgument(arg, origins[i], 0, 0)));
       try {
         const result = current![name](...plain);
-        return Array.isArray(result) ? SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map(fromResult)) as never) : fromResult(result);
+        if (!Array.isArray(result)) return fromResult(result);
+        // The engine reserved `size` rows before the call; a header row the function skipped leaves one spare.
+        const rows = this.size(ast, state).height;
+        const values = Array.from({ length: rows }, (_, r) => ((result as unknown[][])[r] ?? ['']).map(fromResult));
+        return SimpleRangeValue.onlyValues(values as never);
       } catch (error) {
         return new CellError(ErrorType.VALUE, error instanceof Error || (error as Error)?.message ? (error as Error).message : String(error));
       }
@@ -62,10 +73,27 @@ class AddonFunctions extends FunctionPlugin {
     const args = PER_ACCOUNT.has(ast.procedureName) ? ast.args.slice(0, 1) : ast.args;
     let rows = 0;
     for (const arg of args) {
-      if (arg.type !== 'CELL_RANGE' || !arg.start || !arg.end) continue;
-      rows = Math.max(rows, Math.abs(arg.end.toSimpleCellAddress(state.formulaAddress).row - arg.start.toSimpleCellAddress(state.formulaAddress).row) + 1);
+      const range = firstRange(arg);
+      if (!range) continue;
+      const start = range.start!.toSimpleCellAddress(state.formulaAddress).row;
+      rows = Math.max(rows, Math.abs(range.end!.toSimpleCellAddress(state.formulaAddress).row - start) + 1);
     }
+    if (rows > 1 && this.startsAtHeader(ast, state)) rows -= 1;
     return rows > 1 ? new ArraySize(1, rows) : ArraySize.scalar();
+  }
+
+  /** Whether the function will skip its first row as a header, as the bundle decides (header-row formulas). */
+  private startsAtHeader(ast: Ast, state: State): boolean {
+    const ranges = ast.args.map(firstRange);
+    const at = (arg: Arg | undefined) => arg?.start?.toSimpleCellAddress(state.formulaAddress);
+    if (PER_ACCOUNT.has(ast.procedureName)) {
+      const [accounts, headers] = [at(ranges[0]), at(ranges[1])];
+      return !!accounts && !!headers && accounts.sheet === headers.sheet && accounts.row === headers.row;
+    }
+    if (!HEADER_AWARE.has(ast.procedureName)) return false;
+    const firsts = ranges.map(at).filter((a): a is SimpleCellAddress => !!a).map((a) => rawCell(this.dependencyGraph.sheetMapping.getSheetName(a.sheet), a.row, a.col));
+    const isName = (cell: unknown) => typeof cell === 'string' && columnKeyOf(headerText('', cell.startsWith('=') ? cell : '') || cell.replace(/^'/, '')) !== undefined;
+    return firsts.some(isName) && firsts.every((cell) => cell === null || cell === undefined || isName(cell));
   }
 
   private origin(arg: Arg, state: State): Origin {
@@ -75,6 +103,13 @@ class AddonFunctions extends FunctionPlugin {
     const sheet = this.dependencyGraph.sheetMapping.getSheetName(at.sheet);
     return sheet === undefined ? null : { sheet, row: at.row, column: at.col };
   }
+}
+
+/** The range an argument reads: itself, or the first range of an array literal such as `{A1:Q, U1:V}`. */
+function firstRange(arg: Arg): Arg | undefined {
+  if (arg.type === 'CELL_RANGE' && arg.start && arg.end) return arg;
+  for (const row of arg.args ?? []) for (const item of row) if (firstRange(item)) return firstRange(item);
+  return undefined;
 }
 
 /** A value the engine passes, as Sheets would pass it to a custom function: blanks '', date cells Dates. */
@@ -124,6 +159,7 @@ export function computeWorkbook(workbook: Workbook, bundle: BundleContext): Comp
     sheets[sheet.name] = rows;
     dates.set(sheet.name, sheetDates);
   }
+  raw = sheets;
   const engine = HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true, maxRows: 100_000 });
   const values = new Map<string, unknown[][]>();
   const errors = new Map<string, Array<[number, number, string]>>();

@@ -1,4 +1,4 @@
-// The local preview (SPEC §8): a web server on 127.0.0.1 that runs the real dist/Code.js in a vm over the
+// The local preview (docs/rules.md, Preview): a web server on 127.0.0.1 that runs the real dist/Code.js in a vm over the
 // shared in-memory spreadsheet. The page only shows the workbook and forwards clicks and
 // google.script.run calls here; it runs none of the add-on's logic.
 import fs from 'node:fs';
@@ -47,6 +47,8 @@ async function body(req: http.IncomingMessage, limit = MAX_FILE_BYTES + 1): Prom
 export async function startPreview(options: PreviewOptions): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
   const code = fs.readFileSync(path.join(options.distDir, 'Code.js'), 'utf8');
   const sidebar = fs.readFileSync(path.join(options.distDir, 'Sidebar.html'), 'utf8');
+  // Every built client page, served by file name as HtmlService.createHtmlOutputFromFile does.
+  const pages = { Sidebar: sidebar, Suggest: fs.readFileSync(path.join(options.distDir, 'Suggest.html'), 'utf8') };
   /** A kept workbook that cannot be read is moved aside, never overwritten, and the preview starts empty. */
   const setAside = (why: string) => {
     const kept = `${options.stateFile}.unreadable-${Date.now()}`;
@@ -63,7 +65,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     }
   };
   const boot = (workbook?: WorkbookJSON): Session => {
-    const emulation = createEmulation({ workbook, files: { Sidebar: sidebar } });
+    const emulation = createEmulation({ workbook, files: pages });
     emulation.ui.askUser = true;
     const bundle = runBundle(emulation, code);
     bundle.onOpen({ authMode: 'FULL' });
@@ -217,7 +219,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
   /** An .xlsx opens as the whole workbook (like opening a file); a .csv is added as a new sheet. */
   const openSheets = (fileName: string, sheets: ImportedSheet[]) => {
     const replace = fileName.toLowerCase().endsWith('.xlsx');
-    const next = replace ? createEmulation({ files: { Sidebar: sidebar } }) : session.emulation;
+    const next = replace ? createEmulation({ files: pages }) : session.emulation;
     const workbook = next.workbook;
     const added: string[] = [];
     const notes: string[] = [];

@@ -1,4 +1,5 @@
-// Builds dist/: Code.js (the Apps Script bundle), Sidebar.html (one self-contained page) and appsscript.json.
+// Builds dist/: Code.js (the Apps Script bundle), one self-contained HTML file per client page (Sidebar.html,
+// Suggest.html) and appsscript.json.
 //
 // Apps Script only sees top-level `function NAME() {}` declarations, and esbuild drops comments, so the
 // bundle is an IIFE exposing src/main.ts's exports as `ICPToolkit`, followed by one generated stub per
@@ -14,6 +15,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const GLOBAL = 'ICPToolkit';
+/** Client pages: client/<dir>/{index.html, main.ts, style.css} → dist/<file>.html, served by HtmlService by file name. */
+export const PAGES = [
+  { dir: 'sidebar', file: 'Sidebar' },
+  { dir: 'suggest', file: 'Suggest' },
+];
 
 export async function build({ minify = true } = {}) {
   fs.mkdirSync(dist, { recursive: true });
@@ -36,9 +42,13 @@ export async function build({ minify = true } = {}) {
   const code = `${body}\n${stubs}\n`;
   fs.writeFileSync(path.join(dist, 'Code.js'), code);
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
-  const sidebar = await buildSidebar(minify);
-  fs.writeFileSync(path.join(dist, 'Sidebar.html'), sidebar);
-  return { codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebar), entryPoints: names };
+  const pageBytes = {};
+  for (const page of PAGES) {
+    const html = await buildPage(page.dir, minify);
+    fs.writeFileSync(path.join(dist, `${page.file}.html`), html);
+    pageBytes[page.file] = Buffer.byteLength(html);
+  }
+  return { codeBytes: Buffer.byteLength(code), sidebarBytes: pageBytes.Sidebar, pageBytes, entryPoints: names };
 }
 
 /** Evaluates the bundle in an empty context to list what src/main.ts exports. */
@@ -76,14 +86,14 @@ function stub(name, doc) {
   return `function ${name}() { return ${GLOBAL}.${name}.apply(null, arguments); }`;
 }
 
-/** Inlines the sidebar's bundled script and stylesheet into sidebar/index.html. */
-async function buildSidebar(minify) {
-  const html = fs.readFileSync(path.join(root, 'sidebar/index.html'), 'utf8');
+/** Inlines a page's bundled script and stylesheet into client/<dir>/index.html. */
+async function buildPage(dir, minify) {
+  const html = fs.readFileSync(path.join(root, 'client', dir, 'index.html'), 'utf8');
   const script = await esbuild.build({
-    entryPoints: [path.join(root, 'sidebar/main.ts')],
+    entryPoints: [path.join(root, 'client', dir, 'main.ts')],
     bundle: true, format: 'iife', target: 'es2020', minify, legalComments: 'none', charset: 'utf8', write: false,
   });
-  const css = fs.readFileSync(path.join(root, 'sidebar/style.css'), 'utf8');
+  const css = fs.readFileSync(path.join(root, 'client', dir, 'style.css'), 'utf8');
   const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   return html
     .replace('/*STYLE*/', () => css.replace(/<\/style/gi, '<\\/style'))
@@ -94,6 +104,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await build({ minify: !process.argv.includes('--no-minify') });
   console.log(
     `dist/Code.js ${(result.codeBytes / 1024).toFixed(1)} KB, ${result.entryPoints.length} entry points; ` +
-      `dist/Sidebar.html ${(result.sidebarBytes / 1024).toFixed(1)} KB`,
+      Object.entries(result.pageBytes).map(([file, bytes]) => `dist/${file}.html ${(bytes / 1024).toFixed(1)} KB`).join(', '),
   );
 }

@@ -1,9 +1,9 @@
-// The custom functions (SPEC §4). Thin on purpose: each one hands its raw arguments to src/core.
+// The custom functions (docs/rules.md, Custom functions). Thin on purpose: each one hands its raw arguments to src/core.
 // scripts/build.mjs copies every JSDoc block here onto the top-level stub Sheets reads for autocomplete.
 import * as formulas from './core/formulas';
 import { scoreAccounts } from './core/scoreFormulas';
 import type { ArgValue, Output } from './core/args';
-import { activeLanguage } from './sheets/settings';
+import { explainLanguage, spreadsheetTimeZone } from './sheets/settings';
 
 type Result = Output | Output[][];
 
@@ -11,35 +11,36 @@ type Result = Output | Output[][];
  * Scores accounts 0–100 against the criteria table (Attribute | Rule | Value | Weight).
  * Example: =ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D)
  *
- * @param {Array<Array<string|number>>} accounts The account rows (one or more rows).
+ * @param {Array<Array<string|number>>} accounts The account rows (one or more rows); a first row equal to headers is the header row and gets no result.
  * @param {Array<Array<string>>} headers The header row of those columns.
  * @param {Array<Array<string|number>>} criteria The criteria rows: Attribute, Rule, Value, Weight.
  * @return An integer 0–100 per account row; blank for a blank row.
  * @customfunction
  */
 export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgValue): Result {
-  return scoreAccounts('ICP_SCORE', accounts, headers, criteria);
+  return scoreAccounts('ICP_SCORE', accounts, headers, criteria, 'en', spreadsheetTimeZone());
 }
 
 /**
  * Explains an account's ICP score: which criteria gave points and which did not.
- * Example: =ICP_EXPLAIN(A2:Q, A1:Q1, Criteria!A2:D)
+ * Example: =ICP_EXPLAIN(A2:Q, A1:Q1, Criteria!A2:D, "vi")
  *
- * @param {Array<Array<string|number>>} accounts The account rows (one or more rows).
+ * @param {Array<Array<string|number>>} accounts The account rows (one or more rows); a first row equal to headers is the header row and gets no result.
  * @param {Array<Array<string>>} headers The header row of those columns.
  * @param {Array<Array<string|number>>} criteria The criteria rows: Attribute, Rule, Value, Weight.
+ * @param {string} language Optional. Language of the explanation: "en" (default), "vi" or "ro".
  * @return One line of text per account row.
  * @customfunction
  */
-export function ICP_EXPLAIN(accounts: ArgValue, headers: ArgValue, criteria: ArgValue): Result {
-  return scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, activeLanguage());
+export function ICP_EXPLAIN(accounts: ArgValue, headers: ArgValue, criteria: ArgValue, language?: ArgValue): Result {
+  return scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, explainLanguage(language), spreadsheetTimeZone());
 }
 
 /**
  * Turns an ICP score into a tier: A (≥ a_min), B (≥ b_min) or C.
  * Example: =ICP_TIER(S2:S) or =ICP_TIER(S2, 85, 60)
  *
- * @param {number|Array<Array<number>>} score The ICP score(s), 0–100.
+ * @param {number|Array<Array<number>>} score The ICP score(s), 0–100; a first cell holding a column name (ICP score) is a header and gets no result.
  * @param {number} a_min Optional. Lowest score of tier A (default 80).
  * @param {number} b_min Optional. Lowest score of tier B (default 50).
  * @return A, B or C; blank for a blank score.
@@ -54,7 +55,7 @@ export function ICP_TIER(score: ArgValue, a_min?: ArgValue, b_min?: ArgValue): R
  * Enterprise (above); with both given, the larger band wins.
  * Example: =COMPANY_SIZE(C2:C, D2:D)
  *
- * @param {number|Array<Array<number>>} employees Number of employees.
+ * @param {number|Array<Array<number>>} employees Number of employees; a first row holding column names (Employees, Annual revenue) is a header and gets no result.
  * @param {number|Array<Array<number>>} annual_revenue Optional. Annual revenue in the sheet's currency.
  * @return SMB, Mid-market or Enterprise; blank when both are blank.
  * @customfunction

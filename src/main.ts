@@ -3,4 +3,3 @@
 export * from './functions';
 export * from './menu';
 export * from './server';
-export * from './suggestApi';

@@ -1,8 +1,9 @@
 // The add-on menu and its actions: thin wrappers that take the lock, pick the language and report errors.
 import { t, languageFromLocale, type Language, type MessageKey } from './core/i18n';
+import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock, LockBusyError } from './sheets/lock';
 import { documentLanguage } from './sheets/settings';
-import { createWorksheet, insertSampleAccounts } from './sheets/template';
+import { confirmSampleAccounts, createWorksheet, insertSampleAccounts } from './sheets/template';
 import { refreshSummary } from './sheets/summary';
 import { showSuggestions } from './sheets/suggest';
 
@@ -43,32 +44,43 @@ export function onInstall(event?: AuthEvent): void {
 }
 
 export function openGuide(): void {
+  requireAuthorization();
   const language = documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(language, 'guide.title'));
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
 export function createIcpWorksheet(): void {
+  requireAuthorization();
   runMenuAction((spreadsheet, language) => createWorksheet(spreadsheet, language));
 }
 
 export function insertSampleAccountsFromMenu(): void {
-  runMenuAction((spreadsheet, language) => insertSampleAccounts(spreadsheet, language));
+  requireAuthorization();
+  runMenuAction((spreadsheet, language) => insertSampleAccounts(spreadsheet, language), confirmSampleAccounts);
 }
 
 export function refreshSegmentSummary(): void {
+  requireAuthorization();
   runMenuAction((spreadsheet, language) => refreshSummary(spreadsheet, language));
 }
 
 export function suggestCriteriaFromBestCustomers(): void {
+  requireAuthorization();
   runMenuAction((spreadsheet, language) => showSuggestions(spreadsheet, language));
 }
 
-/** Runs a menu action under the document lock; any failure becomes an alert the user can read. */
-function runMenuAction(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language) => void): void {
+type Action<T> = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language) => T;
+
+/**
+ * Runs a menu action under the document lock; any failure becomes an alert the user can read. A question
+ * (`ask`) comes first, without the lock: a dialog waits for the user, and nobody else could act meanwhile.
+ */
+function runMenuAction(action: Action<void>, ask?: Action<boolean>): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const language = documentLanguage(spreadsheet);
   try {
+    if (ask && !ask(spreadsheet, language)) return;
     withDocumentLock(() => action(spreadsheet, language), t(language, 'message.lockBusy'));
   } catch (error) {
     const message = error instanceof LockBusyError ? error.message : t(language, 'message.failed', { message: errorText(error) });

@@ -1,27 +1,31 @@
-// The API the sidebar calls through google.script.run: every export here is a top-level Apps Script
-// function. Inputs are checked with the same zod/mini schemas the page uses; writes hold the document lock.
-import { type ColumnKey, RULES, columnKeyOf, nameIdentity } from './core/columns';
+// The API the client pages (sidebar and dialogs) call through google.script.run: every export here is a
+// top-level Apps Script function. Each first asks for every scope (granular consent); inputs are checked
+// with the same zod/mini schemas the pages use; writes hold the document lock.
+import { DEFAULT_DIMENSIONS, RULES, columnKeyOf, nameIdentity, ruleName } from './core/vocabulary';
 import { validateAnswers } from './core/answers';
-import { guideSteps, proposeCriteria, ruleText } from './core/guide';
+import { guideSteps, proposeCriteria } from './core/guide';
 import { type Language, t } from './core/i18n';
 import { AcceptInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput, criteriaErrors } from './core/schemas';
 import { columnHeader } from './core/template';
 import { cellText } from './core/values';
 import { mergeCriteria } from './sheets/criteria';
 import { readAnswers, writeAnswers } from './sheets/guide';
+import { headerNames } from './sheets/accounts';
+import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock } from './sheets/lock';
 import { findSheet } from './sheets/roles';
 import { documentLanguage, segmentDimensions, setDocumentLanguage, setSegmentDimensions } from './sheets/settings';
+import { acceptSuggestions } from './sheets/suggest';
 import { createWorksheet } from './sheets/template';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 const locked = <T>(action: () => T): T => withDocumentLock(action, t(documentLanguage(active()), 'message.lockBusy'));
 const invalid = (id: string, field: string, code: FieldError['code'] = 'invalid'): { ok: false; errors: FieldError[] } => ({ ok: false, errors: [{ id, field, code }] });
 
-const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
 
 /** Everything the guide shows: steps with saved answers, rule words, and the settings. */
 export function guideLoad() {
+  requireAuthorization();
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
   if (!findSheet(spreadsheet, 'worksheet')) locked(() => createWorksheet(spreadsheet, language));
@@ -30,7 +34,7 @@ export function guideLoad() {
   return {
     language,
     steps: guideSteps(language, answers),
-    rules: RULES.map((rule) => ({ value: rule, label: ruleText(language, rule) })),
+    rules: RULES.map((rule) => ({ value: rule, label: ruleName(rule, language) })),
     exclude: t(language, 'criteria.exclude'),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
   };
@@ -40,13 +44,14 @@ export type GuideData = ReturnType<typeof guideLoad>;
 /** The Accounts headers a segment can be grouped by (not the account name or the score columns), plus Company size. */
 function dimensionChoices(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language): string[] {
   const accounts = findSheet(spreadsheet, 'accounts');
-  const headers = accounts ? accounts.getRange(1, 1, 1, accounts.getMaxColumns()).getValues()[0].map((h) => cellText(h)).filter(Boolean) : [];
+  const headers = accounts ? headerNames(accounts, accounts.getRange(1, 1, 1, accounts.getMaxColumns()).getValues()[0]).map((h) => cellText(h)).filter(Boolean) : [];
   const available = headers.filter((h) => !['icpScore', 'icpTier', 'account'].includes(columnKeyOf(h) ?? ''));
   if (!available.some((h) => columnKeyOf(h) === 'companySize')) available.push(columnHeader(language, 'companySize'));
   return available;
 }
 
 export function guideSaveStep(input: unknown): Result<{ saved: number }> {
+  requireAuthorization();
   // Field errors first (the same check the page ran), then the request's shape.
   const raw = (input as { answers?: unknown } | null)?.answers;
   const errors = Array.isArray(raw) ? validateAnswers(raw) : [];
@@ -63,11 +68,13 @@ export function guideSaveStep(input: unknown): Result<{ saved: number }> {
 }
 
 export function guideProposeCriteria(): CriterionRow[] {
+  requireAuthorization();
   const spreadsheet = active();
   return proposeCriteria(documentLanguage(spreadsheet), readAnswers(spreadsheet));
 }
 
 export function guideAcceptCriteria(input: unknown): Result<{ added: number; duplicates: number }> {
+  requireAuthorization();
   const parsed = AcceptInput.safeParse(input);
   if (!parsed.success) return { ok: false, errors: criteriaErrors(input) };
   const spreadsheet = active();
@@ -76,6 +83,7 @@ export function guideAcceptCriteria(input: unknown): Result<{ added: number; dup
 }
 
 export function settingsSave(input: unknown): Result<{ language: string }> {
+  requireAuthorization();
   const parsed = SettingsInput.safeParse(input);
   if (!parsed.success) return invalid('settings', String(parsed.error.issues[0].path[0] ?? 'settings'));
   const spreadsheet = active();
@@ -92,4 +100,14 @@ export function settingsSave(input: unknown): Result<{ language: string }> {
     setSegmentDimensions(parsed.data.dimensions);
   });
   return { ok: true, value: { language: parsed.data.language } };
+}
+
+/** Adds the suggestions the user checked in the Suggest dialog to Criteria; returns the message to show. */
+export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; message: string } {
+  requireAuthorization();
+  const spreadsheet = active();
+  const language = documentLanguage(spreadsheet);
+  const parsed = AcceptInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) };
+  return locked(() => acceptSuggestions(spreadsheet, language, parsed.data.rows));
 }

@@ -1,5 +1,5 @@
-// Reading the Accounts table (SPEC §3.1, §5): typed accounts, and every row that must be skipped, with why.
-import { type ColumnKey, columnKeyOf } from './columns';
+// Reading the Accounts table (docs/rules.md, Accounts and Segment summary): typed accounts, and every row that must be skipped, with why.
+import { type ColumnKey, FORMULA_COLUMNS, knownColumns, sizeBandOf } from './vocabulary';
 import { type MessageKey } from './i18n';
 import { type SizeBand, companySize } from './size';
 import { type CellValue, cellText, describeValue, isBlank, isDate, parseDate, parseNumber } from './values';
@@ -36,15 +36,7 @@ export interface ParsedAccounts {
 const NUMBER_COLUMNS = ['employees', 'annualRevenue', 'mrr', 'grossMargin', 'cac'] as const;
 const DATE_COLUMNS = ['startDate', 'churnDate'] as const;
 
-/** Index of each known column in a header row (first occurrence wins). */
-export function knownColumns(headers: readonly CellValue[]): Map<ColumnKey, number> {
-  const columns = new Map<ColumnKey, number>();
-  headers.forEach((header, index) => {
-    const key = columnKeyOf(header);
-    if (key && !columns.has(key)) columns.set(key, index);
-  });
-  return columns;
-}
+export { knownColumns };
 
 /** Offset of a time zone from UTC at an instant, in milliseconds (via Intl; no Apps Script needed). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -145,17 +137,15 @@ function parseRow(
   account.customer = start !== undefined;
   account.churned = churn !== undefined && churn <= options.asOf;
   const sizeCell = cell('companySize');
-  account.size = (!isBlank(sizeCell) && canonicalBand(sizeCell)) || companySize(account.employees, account.annualRevenue);
+  account.size = (!isBlank(sizeCell) && sizeBandOf(cellText(sizeCell))) || companySize(account.employees, account.annualRevenue);
   return account;
 }
 
 function isFormulaColumn(columns: Map<ColumnKey, number>, index: number): boolean {
-  return columns.get('companySize') === index || columns.get('icpScore') === index || columns.get('icpTier') === index;
+  return FORMULA_COLUMNS.some((key) => columns.get(key) === index);
 }
 
-const BANDS: Record<string, SizeBand> = { smb: 'SMB', imm: 'SMB', midmarket: 'Mid-market', enterprise: 'Enterprise' };
-
-/** A Company size cell as a band, in any of the names the add-on writes. */
+/** A Company size cell as a band, in any of its names (`IMM`, `Mid-market`, `Doanh nghiệp lớn (Enterprise)`). */
 export function canonicalBand(value: CellValue): SizeBand | undefined {
-  return BANDS[cellText(value).toLowerCase().replace(/[^a-z]/g, '')];
+  return sizeBandOf(cellText(value));
 }

@@ -1,5 +1,6 @@
-// How custom-function arguments become per-row values (SPEC §4): a single cell is one value, a range
+// How custom-function arguments become per-row values (docs/rules.md, Custom functions): a single cell is one value, a range
 // arrives as a 2D array and yields one output row per input row, so `=F(A2:A)` spills down.
+import { columnKeyOf } from './columns';
 import { type CellValue, InputError, describeValue, isBlank, parseNumber } from './values';
 
 export type ArgValue = CellValue | CellValue[][];
@@ -59,7 +60,7 @@ export function mapRows(
   return out;
 }
 
-/** What a numeric argument may hold (SPEC §4: money, counts and months ≥ 0; rates in [0, 1]). */
+/** What a numeric argument may hold (docs/rules.md, Numbers: money, counts and months ≥ 0; rates in [0, 1]). */
 export interface NumberBounds {
   kind: 'nonNegative' | 'fraction' | 'positive' | 'any';
 }
@@ -91,4 +92,17 @@ export function readNumber(value: CellValue, where: string, bounds: NumberBounds
 export function finite(fn: string, result: number): number {
   if (!Number.isFinite(result)) throw new InputError(`${fn}: the inputs give no finite result`);
   return result;
+}
+
+/**
+ * The arguments without their header row, when the ranges start at it (the worksheet's header-row formulas
+ * read `S1:S`): every range's first cell is blank or a column name (`ICP score`, `Employees`, in any
+ * language), and at least one is a name. Anything else is left as it is, so a bad first value still errors.
+ */
+export function withoutHeaderRow(args: readonly ArgValue[]): ArgValue[] {
+  const ranges = args.filter((arg): arg is CellValue[][] => Array.isArray(arg) && arg.length > 1);
+  const firsts = ranges.map((range) => (Array.isArray(range[0]) ? range[0][0] : (range[0] as CellValue)));
+  const isName = (cell: CellValue) => typeof cell === 'string' && columnKeyOf(cell) !== undefined;
+  if (!firsts.some(isName) || !firsts.every((cell) => isBlank(cell) || isName(cell))) return [...args];
+  return args.map((arg) => (Array.isArray(arg) && arg.length > 1 ? arg.slice(1) : arg));
 }

@@ -1,17 +1,19 @@
-// The Criteria rule language (SPEC §4.1): `Attribute | Rule | Value | Weight` rows, read in any of the
+// The Criteria rule language (docs/rules.md, Scoring): `Attribute | Rule | Value | Weight` rows, read in any of the
 // three languages. This module only parses; ./scoring compiles the parsed criteria against a header row.
-import { type Language, type MessageKey, allTranslations, t } from './i18n';
-import { type RuleKind, nameIdentity, normalizeName, ruleOf } from './columns';
+import { type Language, t } from './i18n';
+import { RULES, type RuleKind, isExcludeWord, matchToken, nameIdentity, namesOf, normalizeName, ruleName, ruleOf } from './vocabulary';
 import { type CellValue, InputError, cellText, describeValue, isBlank, parseNumber, parseRange } from './values';
 
-export { parseRange };
+export { parseRange, isExcludeWord };
 export type { RuleKind };
 
 /** One alternative of an `is` / `contains` value (`SaaS; Fintech` has two). */
 export interface Alternative {
   /** Trimmed, lower case. */
   text: string;
-  /** The alternative read as a number (SPEC §4 rules), for `is` / `is not`. */
+  /** The alternative as equality compares it: one token for an option named in any language (see matchToken). */
+  token: string;
+  /** The alternative read as a number (docs/rules.md, Numbers), for `is` / `is not`. */
   number?: number;
 }
 
@@ -39,29 +41,26 @@ export interface Criterion {
   label: string;
 }
 
-const RULE_WORDS: Record<RuleKind, string> = {
-  is: 'is', isNot: 'is not', contains: 'contains', doesNotContain: 'does not contain',
-  between: 'between', atLeast: 'at least', atMost: 'at most',
-};
-
-let excludeWords: Set<string> | undefined;
 let weightWords: Set<string> | undefined;
 
-/** The word `exclude` in any language, any case (`Exclude`, `loại trừ`). */
-export function isExcludeWord(value: CellValue): boolean {
-  excludeWords ??= new Set(allTranslations('criteria.exclude').map(normalizeName));
-  return typeof value === 'string' && excludeWords.has(normalizeName(value));
-}
-
-function isWeightHeader(value: CellValue): boolean {
-  weightWords ??= new Set(allTranslations('criteria.weight').map(normalizeName));
+/** The word `Weight` in any language: the Weight cell of a header row. */
+export function isWeightHeader(value: CellValue): boolean {
+  weightWords ??= new Set(namesOf('criteria.weight').map(normalizeName));
   return typeof value === 'string' && weightWords.has(normalizeName(value));
 }
 
 export interface ParseOptions {
   /** Prefixes every error message, e.g. `ICP_SCORE` gives `ICP_SCORE: Criterion 2 ("Industy"): …`. */
   functionName?: string;
+  /** The language of messages that have translations (default English). */
+  language?: Language;
 }
+
+/**
+ * The largest weight: far above the worksheet's 1–5, and small enough that 100 × the sum of thousands of
+ * weights stays a finite number, so a score is never NaN or Infinity.
+ */
+export const MAX_WEIGHT = 1_000_000;
 
 /**
  * Parses the criteria rows (only the first four cells of each row are read). All-blank rows, and a first
@@ -70,30 +69,32 @@ export interface ParseOptions {
  */
 export function parseCriteria(rows: readonly (readonly CellValue[])[], options: ParseOptions | string = {}): Criterion[] {
   const prefix = typeof options === 'string' ? options : options.functionName ? `${options.functionName}: ` : '';
+  const language = typeof options === 'string' ? 'en' : options.language ?? 'en';
   const criteria: Criterion[] = [];
   for (let index = 0; index < rows.length; index++) {
     const cells = rows[index] ?? [];
     const [attributeCell, ruleCell, valueCell, weightCell] = [cells[0], cells[1], cells[2], cells[3]];
     if (isBlank(attributeCell) && isBlank(ruleCell) && isBlank(valueCell) && isBlank(weightCell)) continue;
     if (index === 0 && isWeightHeader(weightCell)) continue;
-    criteria.push(parseRow(index + 1, attributeCell, ruleCell, valueCell, weightCell, prefix));
+    criteria.push(parseRow(index + 1, [attributeCell, ruleCell, valueCell, weightCell], prefix, language));
   }
   return criteria;
 }
 
-function parseRow(row: number, attributeCell: CellValue, ruleCell: CellValue, valueCell: CellValue, weightCell: CellValue, prefix: string): Criterion {
+function parseRow(row: number, cells: readonly CellValue[], prefix: string, language: Language): Criterion {
+  const [attributeCell, ruleCell, valueCell, weightCell] = cells;
   const attribute = cellText(attributeCell);
   const fail = (message: string): never => {
     throw new InputError(`${prefix}Criterion ${row}${attribute ? ` (${JSON.stringify(attribute)})` : ''}: ${message}`);
   };
   if (!attribute) fail('the attribute is blank');
-  const rules = Object.values(RULE_WORDS).join(', ');
+  const rules = RULES.map((rule) => ruleName(rule)).join(', ');
   if (isBlank(ruleCell)) fail(`the rule is blank; rules are ${rules}`);
   const rule = ruleOf(ruleCell) ?? fail(`unknown rule ${describeValue(ruleCell)}; rules are ${rules}`);
-  const word = RULE_WORDS[rule];
+  const word = ruleName(rule);
   const value = cellText(valueCell);
   if (!value) fail(`"${word}" needs a value`);
-  const { weight, excluded } = parseWeight(weightCell, fail);
+  const { weight, excluded } = parseWeight(weightCell, fail, language);
   const criterion: Criterion = {
     row, attribute, identity: nameIdentity(attribute), rule, value, alternatives: [], min: -Infinity, max: Infinity,
     weight, excluded, label: `${attribute} ${word} ${value}`,
@@ -121,16 +122,17 @@ function alternativesOf(rule: RuleKind, value: string): Alternative[] {
   const alternatives: Alternative[] = [];
   for (const part of parts) {
     const text = part.trim();
-    if (text !== '') alternatives.push({ text: text.toLowerCase(), number: parseNumber(text) });
+    if (text !== '') alternatives.push({ text: text.toLowerCase(), token: matchToken(text.toLowerCase()), number: parseNumber(text) });
   }
   return alternatives;
 }
 
-function parseWeight(cell: CellValue, fail: (message: string) => never): { weight: number; excluded: boolean } {
+function parseWeight(cell: CellValue, fail: (message: string) => never, language: Language): { weight: number; excluded: boolean } {
   if (isBlank(cell)) return { weight: 1, excluded: false };
   if (isExcludeWord(cell)) return { weight: 0, excluded: true };
   const weight = parseNumber(cell);
   if (weight === undefined || weight < 0) return fail(`weight ${describeValue(cell)} must be a positive number, 0 (off) or exclude`);
+  if (weight > MAX_WEIGHT) return fail(t(language, 'criteria.weightTooLarge', { weight: describeValue(cell) }));
   return { weight, excluded: false };
 }
 
@@ -139,32 +141,28 @@ export function isActive(criterion: Criterion): boolean {
   return criterion.excluded || criterion.weight > 0;
 }
 
-/** The rule word in English, the reference language. */
-export function ruleWord(rule: RuleKind): string {
-  return RULE_WORDS[rule];
-}
-
 /**
  * How a criterion reads in `language`: the attribute and value as the user wrote them, the rule word
  * translated (`Industry este Fintech`), as ICP_EXPLAIN and the suggestions show it.
  */
 export function formatCriterion(criterion: Pick<Criterion, 'attribute' | 'rule' | 'value'>, language: Language = 'en'): string {
-  return `${criterion.attribute} ${t(language, `rule.${criterion.rule}` as MessageKey)} ${criterion.value}`;
+  return `${criterion.attribute} ${ruleName(criterion.rule, language)} ${criterion.value}`;
 }
 
 /** The cells of a Criteria row for a criterion, written in `language` (weight `exclude` translated). */
 export function criterionCells(criterion: Pick<Criterion, 'attribute' | 'rule' | 'value' | 'weight' | 'excluded'>, language: Language = 'en'): [string, string, string, string | number] {
   const weight = criterion.excluded ? t(language, 'criteria.exclude') : criterion.weight;
-  return [criterion.attribute, t(language, `rule.${criterion.rule}` as MessageKey), criterion.value, weight];
+  return [criterion.attribute, ruleName(criterion.rule, language), criterion.value, weight];
 }
 
 /**
  * Identity of a criterion for merging Criteria rows without duplicates: attribute (any language, case and
- * punctuation ignored) + rule (any language) + the set of `;` alternatives (order and case ignored).
+ * punctuation ignored) + rule (any language) + the set of `;` alternatives (order and case ignored; an
+ * option in any language, so `Khởi nghiệp` and `Startup` are one).
  */
 export function criterionKey(attribute: unknown, rule: unknown, value: unknown): string {
   const kind = ruleOf(rule) ?? normalizeName(rule);
-  const values = cellText(value as CellValue).split(';').map((v) => normalizeName(v)).filter(Boolean).sort();
+  const values = cellText(value as CellValue).split(';').map((v) => matchToken(normalizeName(v))).filter(Boolean).sort();
   return `${nameIdentity(attribute)}|${kind}|${values.join(';')}`;
 }
 

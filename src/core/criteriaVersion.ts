@@ -2,9 +2,8 @@
 // score or an export can name the criteria it came from. Only meaning counts: the order of rows, the
 // Notes column, case, spacing, the language of attribute and rule words, the order of `;` alternatives
 // and inactive rows (weight 0) do not change the version; any change to an active row does.
-import { isExcludeWord } from './criteria';
-import { type RuleKind, nameIdentity, normalizeName, ruleOf } from './columns';
-import { allTranslations } from './i18n';
+import { isExcludeWord, isWeightHeader } from './criteria';
+import { type RuleKind, matchToken, nameIdentity, normalizeName, ruleOf } from './vocabulary';
 import { type CellValue, cellText, isBlank, parseNumber, parseRange, splitItems } from './values';
 
 /** The version of rows with no active criterion. */
@@ -41,11 +40,6 @@ export function canonicalLine(cells: readonly CellValue[]): string | undefined {
   return [nameIdentity(attribute), kind ?? `?${normalizeName(rule)}`, valueOf(kind, value), canonicalWeight].join('|');
 }
 
-/** A row is the header when its Weight cell is the word Weight in any language. */
-export function isWeightHeader(value: CellValue): boolean {
-  return typeof value === 'string' && allTranslations('criteria.weight').some((word) => normalizeName(word) === normalizeName(value));
-}
-
 /** Blank is 1, exclude (any language) is `x`, a number is itself; anything else stays as written. */
 function weightOf(cell: CellValue): string {
   if (isBlank(cell)) return '1';
@@ -64,7 +58,7 @@ function valueOf(rule: RuleKind | undefined, cell: CellValue): string {
   const parts = rule === 'contains' || rule === 'doesNotContain' ? splitItems(text) : text.split(';').map((p) => p.trim()).filter(Boolean);
   const alternatives = parts.map((part) => {
     const n = parseNumber(part);
-    return n === undefined ? part.toLowerCase() : String(n);
+    return n === undefined ? matchToken(part.toLowerCase()) : String(n);
   });
   return [...new Set(alternatives)].sort().join(';');
 }

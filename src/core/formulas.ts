@@ -1,7 +1,8 @@
-// The custom functions of SPEC §4 as pure functions of their raw arguments. src/functions.ts only adds
+// The custom functions (docs/rules.md, Custom functions and Other functions) as pure functions of their raw arguments. src/functions.ts only adds
 // the JSDoc Sheets needs; every rule and formula lives here.
-import { type ArgValue, type Output, finite, mapRows, readNumber } from './args';
+import { type ArgValue, type Output, finite, mapRows, readNumber, withoutHeaderRow } from './args';
 import { companySize } from './size';
+import { A_TIER_MIN, B_TIER_MIN } from './vocabulary/canonical';
 import { InputError, describeValue, isBlank } from './values';
 
 /** Monthly discount rate equivalent to an annual one: (1 + annual)^(1/12) − 1. */
@@ -88,7 +89,7 @@ export function ANNUAL_CHURN(monthlyChurn: ArgValue): Output | Output[][] {
 
 export function COMPANY_SIZE(employees: ArgValue, annualRevenue?: ArgValue): Output | Output[][] {
   const fn = 'COMPANY_SIZE';
-  return mapRows(fn, ['employees', 'annual_revenue'], [employees, annualRevenue], (cells, at) => {
+  return mapRows(fn, ['employees', 'annual_revenue'], withoutHeaderRow([employees, annualRevenue]), (cells, at) => {
     const staff = readNumber(cells[0], at(0), { kind: 'nonNegative' });
     const revenue = readNumber(cells[1], at(1), { kind: 'nonNegative' });
     return companySize(staff, revenue) ?? '';
@@ -97,9 +98,9 @@ export function COMPANY_SIZE(employees: ArgValue, annualRevenue?: ArgValue): Out
 
 export function ICP_TIER(score: ArgValue, aMin?: ArgValue, bMin?: ArgValue): Output | Output[][] {
   const fn = 'ICP_TIER';
-  return mapRows(fn, ['score', 'a_min', 'b_min'], [score, aMin, bMin], (cells, at) => {
-    const a = readThreshold(cells[1], at(1), 80);
-    const b = readThreshold(cells[2], at(2), 50);
+  return mapRows(fn, ['score', 'a_min', 'b_min'], withoutHeaderRow([score, aMin, bMin]), (cells, at) => {
+    const a = readThreshold(cells[1], at(1), A_TIER_MIN);
+    const b = readThreshold(cells[2], at(2), B_TIER_MIN);
     if (a < b) throw new InputError(`${fn}: a_min ${a} is below b_min ${b}; the A threshold must be the higher one`);
     if (isBlank(cells[0])) return '';
     const value = readNumber(cells[0], at(0), { kind: 'any' })!;
@@ -109,7 +110,7 @@ export function ICP_TIER(score: ArgValue, aMin?: ArgValue, bMin?: ArgValue): Out
 
 export type Tier = 'A' | 'B' | 'C';
 
-export function tierOf(score: number, aMin = 80, bMin = 50): Tier {
+export function tierOf(score: number, aMin = A_TIER_MIN, bMin = B_TIER_MIN): Tier {
   if (score >= aMin) return 'A';
   return score >= bMin ? 'B' : 'C';
 }

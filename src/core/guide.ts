@@ -1,9 +1,8 @@
-// The worksheet guide's logic (SPEC §6): which answers are valid, what the steps show, and which
+// The worksheet guide's logic (docs/rules.md, Worksheet and guide): which answers are valid, what the steps show, and which
 // scoring criteria the answers propose.
-import { type ColumnKey, type RuleKind } from './columns';
-import { type Language, type MessageKey, t } from './i18n';
+import { type Language, t } from './i18n';
 import type { CriterionRow } from './schemas';
-import { columnHeader } from './template';
+import { type ColumnKey, type RuleKind, columnHeader } from './vocabulary';
 import { parseRange, splitItems } from './values';
 import { QUESTIONS, SECTIONS, questionKey, sectionKey } from './worksheet';
 
@@ -79,9 +78,4 @@ export function proposeCriteria(language: Language, answers: ReadonlyMap<string,
     rows.push({ attribute: columnHeader(language, proposal.column), rule: proposal.rule, value, weight });
   }
   return rows;
-}
-
-/** The rule word a criterion is written with in the sheet's language. */
-export function ruleText(language: Language, rule: RuleKind): string {
-  return t(language, `rule.${rule}` as MessageKey);
 }

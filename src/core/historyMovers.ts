@@ -3,7 +3,7 @@
 // into the version's canonical lines), so a move can be told apart as a data change (it met other
 // criteria) or a criteria change (the same data, other criteria).
 import { type Account } from './accounts';
-import { ruleOf } from './columns';
+import { ruleOf } from './vocabulary';
 import { type Criterion, formatCriterion, parseCriteria } from './criteria';
 import { canonicalCriteria, canonicalLine } from './criteriaVersion';
 import { type Tier, tierOf } from './formulas';
@@ -39,25 +39,25 @@ interface Line {
 }
 
 /** The canonical lines of criteria rows (sorted, as the version hashes them) with a label and a test each. */
-export function criteriaLines(rows: readonly (readonly CellValue[])[], headers: readonly CellValue[], language: Language): Line[] {
+export function criteriaLines(rows: readonly (readonly CellValue[])[], headers: readonly CellValue[], language: Language, timeZone?: string): Line[] {
   const canonical = canonicalCriteria(rows);
   const byLine = new Map<string, Line>();
   for (const cells of rows) {
     const line = canonicalLine(cells);
     if (line === undefined || byLine.has(line) || !canonical.includes(line)) continue;
     const rule = ruleOf(cells[1]);
-    const label = rule ? formatCriterion({ attribute: cellText(cells[0]), rule, value: cellText(cells[2]) }, language) : cells.slice(0, 3).map(cellText).join(' ');
-    byLine.set(line, { line, label, test: testOf(cells, headers) });
+    const label = rule ? formatCriterion({ attribute: cellText(cells[0]), rule, value: cellText(cells[2]) }, language) : cells.slice(0, 3).map((c) => cellText(c)).join(' ');
+    byLine.set(line, { line, label, test: testOf(cells, headers, timeZone) });
   }
   return canonical.map((line) => byLine.get(line) ?? { line, label: line });
 }
 
 /** A one-criterion scorer: an account meets a weighted criterion when it scores 100, an exclusion when it scores 0. */
-function testOf(cells: readonly CellValue[], headers: readonly CellValue[]): Line['test'] {
+function testOf(cells: readonly CellValue[], headers: readonly CellValue[], timeZone?: string): Line['test'] {
   let criterion: Criterion;
   try {
     [criterion] = parseCriteria([cells.slice(0, 4)]);
-    const scorer = compile([criterion], headers);
+    const scorer = compile([criterion], headers, { timeZone });
     return (row) => scorer.score(row) === (criterion.excluded ? 0 : 100);
   } catch {
     return undefined; // a broken row or an unknown attribute meets nothing

@@ -3,7 +3,7 @@
 import { type Language, t } from './i18n';
 import { criteriaChanges, criteriaLines } from './historyMovers';
 import { type CellValue, cellText, isBlank, isDate } from './values';
-import { isWeightHeader } from './criteriaVersion';
+import { isWeightHeader } from './criteria';
 
 export const VERSION_COLUMNS = ['history.version', 'history.firstSeen', 'history.rows', 'history.reviewed', 'history.data'] as const;
 /** Sheets holds at most 50,000 characters in a cell; rows longer than this are kept as text only. */
@@ -31,7 +31,7 @@ export function criteriaBody(rows: readonly (readonly CellValue[])[]): CellValue
 /** The row of the versions sheet for a version seen for the first time. */
 export function versionRow(version: string, firstSeen: Date, rows: readonly (readonly CellValue[])[]): CellValue[] {
   const body = criteriaBody(rows);
-  const text = body.map((cells) => cells.filter((c, i) => i < 4 || !isBlank(c)).map(cellText).join(' | ')).join('\n');
+  const text = body.map((cells) => cells.filter((c, i) => i < 4 || !isBlank(c)).map((c) => cellText(c)).join(' | ')).join('\n');
   const data = JSON.stringify(body);
   return [version, firstSeen, text.slice(0, MAX_CELL_CHARS), '', data.length <= MAX_CELL_CHARS ? data : ''];
 }

@@ -1,7 +1,7 @@
 // The ICP review: Last reviewed, Review every and Owner live on the ICP Worksheet as rows found by ID,
 // like the questions; the due date is worked out in the spreadsheet's time zone.
 import { zoneOffset } from './accounts';
-import { normalizeName } from './columns';
+import { normalizeName } from './vocabulary';
 import { type Language, type MessageKey, allTranslations, t } from './i18n';
 import { cellText, isDate, parseDate, parseNumber } from './values';
 

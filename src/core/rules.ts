@@ -1,3 +1,2 @@
-// The rule kinds of the Criteria language (SPEC §4.1); no imports, so the sidebar can use them cheaply.
-export const RULES = ['is', 'isNot', 'contains', 'doesNotContain', 'between', 'atLeast', 'atMost'] as const;
-export type RuleKind = (typeof RULES)[number];
+// The rule kinds live with the other canonical values; this re-export keeps older imports working.
+export { RULES, type RuleKind } from './vocabulary/canonical';

@@ -1,5 +1,6 @@
 // Shapes of what crosses google.script.run, checked on both sides with the same zod/mini schemas.
 import * as z from 'zod/mini';
+import { LANGUAGES } from './i18n/define';
 import { RULES } from './rules';
 
 export const MAX_TEXT = 5000;
@@ -38,7 +39,7 @@ export const AcceptInput = lazy(() => z.object({ rows: z.array(CriterionRow.sche
 export type AcceptInput = z.infer<ReturnType<typeof AcceptInput.schema>>;
 
 export const SettingsInput = lazy(() => z.object({
-  language: z.enum(['en', 'vi', 'ro']),
+  language: z.enum(LANGUAGES),
   dimensions: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(3)),
 }));
 export type SettingsInput = z.infer<ReturnType<typeof SettingsInput.schema>>;

@@ -1,18 +1,19 @@
-// ICP scoring (SPEC §4.1–4.2). The criteria are parsed once (./criteria) and compiled against the header
-// row into one scorecard line per attribute: the column it reads, one test closure per criterion, and a
-// memo of the line's points per distinct cell value, because account data repeats (industries,
+// ICP scoring (docs/rules.md, Scoring and Explanations). The criteria are parsed once (./criteria) and
+// compiled against the header row into one scorecard line per attribute: the column it reads, a matcher
+// that finds the satisfied criteria without trying every alternative (./matcher), and a memo of the line's points per distinct cell value, because account data repeats (industries,
 // countries, size bands, tool lists). Scoring a row is then one Map lookup per attribute; a cell is only
 // read as text (trimmed, lower-cased, split into items, parsed as a number) the first time it is seen.
 import { type Criterion, formatCriterion, isActive, parseCriteria } from './criteria';
-import { headerIndex } from './columns';
-import { type Language, allTranslations, t } from './i18n';
+import { type Language, t } from './i18n';
+import { type Cell, type Matcher, compileMatcher } from './matcher';
+import { headerIndex, matchToken } from './vocabulary';
 import { companySize } from './size';
 import { type CellValue, InputError, cellText, isBlank, isDate, parseNumber, splitItems } from './values';
 
 export interface Scorer {
   /** 0–100 integer, or '' for an all-blank account row. */
   score(row: readonly CellValue[]): number | '';
-  /** Why the row got its score (SPEC §4.2), or '' for an all-blank row. */
+  /** Why the row got its score (docs/rules.md, Explanations), or '' for an all-blank row. */
   explain(row: readonly CellValue[], language?: Language): string;
   /** The score with its per-attribute breakdown (what explain words), or undefined for an all-blank row. */
   evaluate(row: readonly CellValue[]): Evaluation | undefined;
@@ -47,6 +48,8 @@ export interface Evaluation {
 export interface CompileOptions {
   /** Prefixes every error message: `ICP_SCORE` gives `ICP_SCORE: Criterion 2 ("Industy"): unknown attribute; …`. */
   functionName?: string;
+  /** The spreadsheet's time zone: date cells are compared as calendar days there (UTC when not given). */
+  timeZone?: string;
 }
 
 /** Marks an excluded account in a memoized line result (weights are never negative). */
@@ -56,28 +59,21 @@ const MEMO_LIMIT = 50_000;
 /** Lets a true half such as 12.5 survive floating-point noise (12.499999999999998) before rounding up. */
 const HALF_EPSILON = 1e-9;
 
-/** A cell as the tests read it; built only when a cell value is not memoized yet. */
-interface Cell {
-  blank: boolean;
-  /** Trimmed, lower case; for Company size, the English band name when it is one in any language. */
-  text: string;
-  number(): number | undefined;
-  items(): string[];
-}
-
-type Test = (cell: Cell) => boolean;
-
 interface Line {
   attribute: string;
   criteria: Criterion[];
-  tests: Test[];
+  /** Which criteria a cell satisfies; compiled once every criterion of the line is known. */
+  match: Matcher;
   maximum: number;
+  /** The highest-weight criterion that is not an exclusion (first on ties), named when none is satisfied. */
+  heaviest?: Criterion;
   /** Every criterion is between / at least / at most: number cells are tested directly, not memoized. */
   numericOnly: boolean;
   /** The account column read, or -1 for the derived Company size (see `read`). */
   column: number;
   read: (row: readonly CellValue[]) => CellValue;
-  canonical: (text: string) => string;
+  /** Date cells are read as calendar days in this zone. */
+  timeZone?: string;
   /** Points per distinct cell value (scoring). */
   memo: Map<CellValue, number>;
   /** Outcome per distinct cell value (explaining). */
@@ -121,15 +117,16 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
   for (const criterion of active) {
     let line = byIdentity.get(criterion.identity);
     if (!line) {
-      line = newLine(criterion, columns, headers, prefix);
+      line = newLine(criterion, columns, headers, prefix, options.timeZone);
       byIdentity.set(criterion.identity, line);
     }
     line.criteria.push(criterion);
-    line.tests.push(compileTest(criterion, line.canonical));
     line.numericOnly &&= isNumericRule(criterion);
     if (!criterion.excluded && criterion.weight > line.maximum) line.maximum = criterion.weight;
+    if (!criterion.excluded && (!line.heaviest || criterion.weight > line.heaviest.weight)) line.heaviest = criterion;
   }
   const lines = [...byIdentity.values()];
+  for (const line of lines) line.match = compileMatcher(line.criteria);
   const total = lines.reduce((sum, line) => sum + line.maximum, 0);
 
   const score = (row: readonly CellValue[]): number | '' => {
@@ -212,12 +209,11 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
   const memoized = typeof value !== 'object' || value === null;
   const known = memoized ? line.outcomes.get(value) : undefined;
   if (known) return known;
-  const cell = readCell(value, line.canonical);
-  const satisfied = line.tests.map((test) => test(cell));
+  const satisfied = line.match(readCell(value, line.timeZone));
   let outcome: Outcome;
   if (n <= 30) {
     let mask = 0;
-    for (let i = 0; i < n; i++) if (satisfied[i]) mask |= 1 << i;
+    for (const i of satisfied) mask |= 1 << i;
     outcome = sharedOutcome(line, mask);
   } else {
     outcome = buildOutcome(line, satisfied);
@@ -229,25 +225,27 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
 function sharedOutcome(line: Line, mask: number): Outcome {
   let outcome = line.byMask.get(mask);
   if (!outcome) {
-    outcome = buildOutcome(line, line.criteria.map((_, i) => ((mask >>> i) & 1) === 1));
+    const satisfied: number[] = [];
+    for (let i = 0; i < line.criteria.length; i++) if ((mask >>> i) & 1) satisfied.push(i);
+    outcome = buildOutcome(line, satisfied);
     line.byMask.set(mask, outcome);
   }
   return outcome;
 }
 
-function buildOutcome(line: Line, satisfied: readonly boolean[]): Outcome {
+/** `satisfied`: indices of the line's satisfied criteria, ascending (sheet order). */
+function buildOutcome(line: Line, satisfied: readonly number[]): Outcome {
   const outcome: Outcome = { texts: {} };
   let best: Criterion | undefined;
-  let heaviest: Criterion | undefined;
-  for (let i = 0; i < line.criteria.length; i++) {
+  for (const i of satisfied) {
     const c = line.criteria[i];
     if (c.excluded) {
-      if (satisfied[i] && !outcome.excludedBy) outcome.excludedBy = c;
+      outcome.excludedBy ??= c;
       continue;
     }
-    if (satisfied[i] && (!best || c.weight > best.weight)) best = c;
-    if (!heaviest || c.weight > heaviest.weight) heaviest = c;
+    if (!best || c.weight > best.weight) best = c;
   }
+  const heaviest = line.heaviest;
   if (heaviest) {
     outcome.result = {
       attribute: line.attribute, points: best ? best.weight : 0, maximum: line.maximum, criterion: best ?? heaviest, satisfied: !!best,
@@ -298,9 +296,7 @@ function linePoints(line: Line, value: CellValue): number {
     if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
     return points;
   }
-  const cell = readCell(value, line.canonical);
-  for (let i = 0; i < line.tests.length; i++) {
-    if (!line.tests[i](cell)) continue;
+  for (const i of line.match(readCell(value, line.timeZone))) {
     const criterion = line.criteria[i];
     if (criterion.excluded) {
       points = EXCLUDED;
@@ -325,60 +321,36 @@ function numericPoints(line: Line, value: number): number {
   return points;
 }
 
-function readCell(value: CellValue, canonical: (text: string) => string): Cell {
-  const text = cellText(value).toLowerCase();
+function readCell(value: CellValue, timeZone?: string): Cell {
+  const text = cellText(value, timeZone).toLowerCase();
   let number: number | undefined | null = null;
   let items: string[] | undefined;
-  return {
+  let itemTokens: string[] | undefined;
+  const cell: Cell = {
     blank: text === '',
-    text: canonical(text),
+    text,
+    token: matchToken(text),
     // A date cell is not a number even though its ISO text has digits (parseNumber rejects it anyway).
     number: () => (number === null ? (number = isDate(value) ? undefined : parseNumber(value)) : number),
     items: () => (items ??= splitItems(text)),
+    itemTokens: () => (itemTokens ??= cell.items().map(matchToken)),
   };
-}
-
-function compileTest(criterion: Criterion, canonical: (text: string) => string): Test {
-  const alternatives = criterion.alternatives.map((a) => ({ text: canonical(a.text), number: a.number }));
-  const anyNumeric = alternatives.some((a) => a.number !== undefined);
-  const equals = (cell: Cell): boolean => {
-    const number = anyNumeric ? cell.number() : undefined;
-    for (const a of alternatives) {
-      if (a.number !== undefined && number !== undefined ? a.number === number : a.text === cell.text) return true;
-    }
-    return false;
-  };
-  const contains = (cell: Cell): boolean => {
-    for (const item of cell.items()) for (const a of alternatives) if (item.includes(a.text)) return true;
-    return false;
-  };
-  const { min, max } = criterion;
-  const inRange = (cell: Cell): boolean => {
-    const n = cell.number();
-    return n !== undefined && n >= min && n <= max;
-  };
-  switch (criterion.rule) {
-    case 'is': return (cell) => !cell.blank && equals(cell);
-    case 'isNot': return (cell) => cell.blank || !equals(cell);
-    case 'contains': return (cell) => !cell.blank && contains(cell);
-    case 'doesNotContain': return (cell) => cell.blank || !contains(cell);
-    default: return inRange;
-  }
+  return cell;
 }
 
 /** How a line reads its cell: the header's column, or (Company size) the column when filled, else derived. */
-function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string): Line {
+function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string, timeZone?: string): Line {
   const fail = (message: string): never => {
     throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
   };
-  const line = (column: number, read: Line['read'], canonical = (text: string) => text): Line => ({
-    attribute: criterion.attribute, criteria: [], tests: [], maximum: 0, numericOnly: true, column, read, canonical, memo: new Map(), outcomes: new Map(), byMask: new Map(),
+  const line = (column: number, read: Line['read']): Line => ({
+    attribute: criterion.attribute, criteria: [], match: () => [], maximum: 0, numericOnly: true, column, read, timeZone, memo: new Map(), outcomes: new Map(), byMask: new Map(),
   });
   const column = columns.get(criterion.identity);
   if (criterion.identity !== '#companySize') {
     if (column === undefined) {
       const names = headers.map((h) => cellText(h)).filter((h) => h !== '');
-      return fail(`unknown attribute; columns are ${names.join(', ')}`);
+      return fail(`unknown attribute; columns are ${names.join(', ')} (a column added to the sheet later is read once Create ICP worksheet or Refresh segment summary updates the score formula)`);
     }
     return line(column, (row) => row[column]);
   }
@@ -396,19 +368,5 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
     const band = companySize(employees === undefined ? undefined : size(row[employees]), revenue === undefined ? undefined : size(row[revenue]));
     return band ?? '';
   };
-  return line(-1, read, sizeCanonical());
-}
-
-let sizeNames: Map<string, string> | undefined;
-
-/** Size band names in any language → the English band in lower case, so `IMM` and `SMB` match. */
-function sizeCanonical(): (text: string) => string {
-  if (!sizeNames) {
-    sizeNames = new Map();
-    for (const [key, band] of [['size.smb', 'smb'], ['size.midMarket', 'mid-market'], ['size.enterprise', 'enterprise']] as const) {
-      for (const text of allTranslations(key)) sizeNames.set(text.toLowerCase(), band);
-    }
-  }
-  const names = sizeNames;
-  return (text) => names.get(text) ?? text;
+  return line(-1, read);
 }

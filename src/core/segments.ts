@@ -1,7 +1,8 @@
-// Segment figures of SPEC §5: churn over customer-months, ARPA, margin, CLV, CAC, ICP fit and health.
+// Segment figures (docs/rules.md, Segment summary): churn over customer-months, ARPA, margin, CLV, CAC, ICP fit and health.
 import type { Account } from './accounts';
 import { clv } from './formulas';
 import { CHURN_BENCHMARK, SIZE_BANDS, type SizeBand } from './size';
+import { A_TIER_MIN } from './vocabulary/canonical';
 import { type CellValue, cellText } from './values';
 
 export const DAY_MS = 86_400_000;
@@ -50,7 +51,7 @@ export function segmentFigures(name: string, values: string[], accounts: Account
   if (scores) {
     const list = accounts.map((a) => scores.get(a)).filter((s): s is number => s !== undefined);
     figures.avgScore = mean(list);
-    figures.aTierShare = accounts.length ? list.filter((s) => s >= 80).length / accounts.length : undefined;
+    figures.aTierShare = accounts.length ? list.filter((s) => s >= A_TIER_MIN).length / accounts.length : undefined;
   }
   if (customers.length === 0) {
     figures.notes.push('noCustomers');

@@ -1,4 +1,4 @@
-// Company size bands from the ICP worksheet (seed 004; SPEC §4.4).
+// Company size bands from the ICP worksheet (docs/rules.md, Other functions: COMPANY_SIZE).
 
 export const SIZE_BANDS = ['SMB', 'Mid-market', 'Enterprise'] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
@@ -23,5 +23,5 @@ export function companySize(employees: number | undefined, annualRevenue: number
   return SIZE_BANDS[Math.max(byEmployees, byRevenue)];
 }
 
-/** Monthly churn benchmark per band (SPEC §5 health verdict). */
+/** Monthly churn benchmark per band (docs/rules.md, Segment summary: Health). */
 export const CHURN_BENCHMARK: Record<SizeBand, number> = { SMB: 0.05, 'Mid-market': 0.02, Enterprise: 0.01 };

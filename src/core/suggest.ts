@@ -1,4 +1,4 @@
-// "Suggest criteria from best customers" (SPEC §7): which attribute values and numeric ranges are much
+// "Suggest criteria from best customers" (docs/rules.md, Suggestions): which attribute values and numeric ranges are much
 // more common among the best customers than among the worst, each with its evidence, and how well the
 // current and the suggested criteria separate the two groups. Pure: no Apps Script globals.
 //
@@ -15,7 +15,7 @@
 // A candidate is suggested only when that lower bound is above 0, the shares differ by ≥ 10 points and it
 // has enough support; ties in the data or small groups therefore yield nothing rather than noise.
 import type { Account } from './accounts';
-import { type ColumnKey, type RuleKind, columnKeyOf, nameIdentity } from './columns';
+import { type ColumnKey, FORMULA_START, type RuleKind, columnKeyOf, nameIdentity, ruleName } from './vocabulary';
 import { criterionKey } from './criteria';
 import { type Scorer, compileCriteria } from './scoring';
 import { type SizeBand } from './size';
@@ -257,8 +257,6 @@ interface Column {
   bands?: Array<[number, number]>;
 }
 
-const FORMULA_START = /^[=+\-@]/;
-
 function featureColumns(headers: readonly CellValue[], compared: readonly Account[], options: SuggestOptions): Column[] {
   const columns: Column[] = [];
   const seen = new Set<string>();
@@ -460,10 +458,7 @@ export interface SuggestInput {
 
 /** The Criteria row of a suggestion, in the reference (English) rule words, for scoring and merging. */
 export function criteriaCells(suggestion: Pick<Suggestion, 'attribute' | 'rule' | 'value' | 'weight'>): CellValue[] {
-  const RULE_TEXT: Record<RuleKind, string> = {
-    is: 'is', isNot: 'is not', contains: 'contains', doesNotContain: 'does not contain', between: 'between', atLeast: 'at least', atMost: 'at most',
-  };
-  return [suggestion.attribute, RULE_TEXT[suggestion.rule], suggestion.value, suggestion.weight];
+  return [suggestion.attribute, ruleName(suggestion.rule), suggestion.value, suggestion.weight];
 }
 
 export function suggestCriteria(input: SuggestInput, options: SuggestOptions = {}): SuggestResult {

@@ -1,6 +1,6 @@
-// The layout of the add-on's sheets (SPEC §3, §6), as data: headers, formats, widths, formulas, examples.
-import { ACCOUNT_COLUMNS, type ColumnKey, RULES } from './columns';
-import { type Language, type MessageKey, t } from './i18n';
+// The layout of the add-on's sheets (docs/rules.md, Sheets and Accounts), as data: headers, formats, widths, formulas, examples.
+import { type Language, t } from './i18n';
+import { ACCOUNT_COLUMNS, type ColumnKey, FORMULA_COLUMNS, type RuleKind, columnHeader, ruleName, ruleNames } from './vocabulary';
 import { QUESTIONS, questionKey, sectionKey } from './worksheet';
 
 export const WORKSHEET_COLUMNS = ['ws.section', 'ws.question', 'ws.answer', 'ws.importance', 'ws.notes', 'ws.id'] as const;
@@ -11,7 +11,7 @@ export const WS = { section: 1, question: 2, answer: 3, importance: 4, notes: 5,
 export const CRITERIA_COLUMNS = ['criteria.attribute', 'criteria.rule', 'criteria.value', 'criteria.weight', 'ws.notes'] as const;
 export const CRITERIA_WIDTHS = [160, 130, 220, 80, 260];
 
-export const FORMULA_COLUMNS: readonly ColumnKey[] = ['companySize', 'icpScore', 'icpTier'];
+export { FORMULA_COLUMNS, columnHeader };
 
 const TEXT = '@';
 const INTEGER = '#,##0';
@@ -30,8 +30,6 @@ export const ACCOUNT_WIDTHS: Partial<Record<ColumnKey, number>> = {
   account: 180, industry: 130, techStack: 200, buyerRole: 140, painPoint: 180, triggerEvent: 160, acquisitionChannel: 140,
 };
 
-export const columnHeader = (language: Language, key: ColumnKey) => t(language, `column.${key}` as MessageKey);
-
 export function accountHeaders(language: Language): string[] {
   return ACCOUNT_COLUMNS.map((key) => columnHeader(language, key));
 }
@@ -47,56 +45,19 @@ export function sheetReference(sheetName: string, a1: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheetName) ? `${sheetName}!${a1}` : `'${sheetName.replace(/'/g, "''")}'!${a1}`;
 }
 
-/**
- * The spilling formulas of the formula columns, from the real positions of the columns (1-based).
- * ICP_SCORE reads the columns before the first formula column, so no formula feeds back into its inputs.
- */
-export function accountFormulas(positions: ReadonlyMap<ColumnKey, number>, criteriaSheetName: string): Map<ColumnKey, string> {
-  const formulas = new Map<ColumnKey, string>();
-  const letter = (key: ColumnKey) => (positions.has(key) ? columnLetters(positions.get(key)!) : undefined);
-  const employees = letter('employees');
-  const revenue = letter('annualRevenue');
-  if (positions.has('companySize') && (employees || revenue)) {
-    const args = [employees ? `${employees}2:${employees}` : '""', ...(revenue ? [`${revenue}2:${revenue}`] : [])];
-    formulas.set('companySize', `=COMPANY_SIZE(${args.join(', ')})`);
-  }
-  const firstFormula = Math.min(...FORMULA_COLUMNS.map((key) => positions.get(key) ?? Infinity));
-  const lastInput = Math.max(...[...positions].filter(([key, column]) => !FORMULA_COLUMNS.includes(key) && column < firstFormula).map(([, c]) => c));
-  if (positions.has('icpScore') && Number.isFinite(lastInput) && lastInput > 0) {
-    const last = columnLetters(lastInput);
-    formulas.set('icpScore', `=ICP_SCORE(A2:${last}, A1:${last}1, ${sheetReference(criteriaSheetName, 'A2:D')})`);
-  }
-  const score = letter('icpScore');
-  if (positions.has('icpTier') && score) formulas.set('icpTier', `=ICP_TIER(${score}2:${score})`);
-  return formulas;
-}
-
-/**
- * The attributes a criterion can name, for the Criteria dropdown: the headers ICP_SCORE reads (the
- * columns before the first formula column) and the derived Company size; not the score or tier.
- */
-export function scoredAttributes(header: readonly unknown[], positions: ReadonlyMap<ColumnKey, number>): string[] {
-  const firstFormula = Math.min(...FORMULA_COLUMNS.map((key) => positions.get(key) ?? Infinity));
-  const names = header.slice(0, Number.isFinite(firstFormula) ? firstFormula - 1 : header.length).map((cell) => String(cell ?? '').trim());
-  const size = positions.get('companySize');
-  if (size) names.push(String(header[size - 1] ?? '').trim());
-  return [...new Set(names.filter(Boolean))];
-}
-
 export function worksheetRows(language: Language): string[][] {
   return QUESTIONS.map((question) => [
     t(language, sectionKey(question.section)), t(language, questionKey(question)), '', '', '', question.id,
   ]);
 }
 
-export function ruleWords(language: Language): string[] {
-  return RULES.map((rule) => t(language, `rule.${rule}` as MessageKey));
-}
+/** The Rule dropdown's words in a language. */
+export const ruleWords = ruleNames;
 
 /** Example criteria for a new Criteria sheet, in the sheet's language. */
 export function exampleCriteria(language: Language): (string | number)[][] {
   const col = (key: ColumnKey) => columnHeader(language, key);
-  const rule = (key: string) => t(language, `rule.${key}` as MessageKey);
+  const rule = (kind: RuleKind) => ruleName(kind, language);
   return [
     [col('industry'), rule('is'), 'SaaS; Fintech', 3, ''],
     [col('employees'), rule('between'), '50..500', 2, ''],

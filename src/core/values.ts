@@ -1,4 +1,4 @@
-// Reading cell values the way SPEC §4 defines them. Pure: no Apps Script globals.
+// Reading cell values the way docs/rules.md (Numbers) defines them. Pure: no Apps Script globals.
 
 /** What a cell can hold once Apps Script hands it over (`getValues()` or a custom-function argument). */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -52,19 +52,35 @@ export function parseDate(value: unknown): Date | undefined {
   return date;
 }
 
-/** A cell as text for matching: trimmed; numbers and booleans as Sheets shows them; dates as ISO. */
-export function cellText(value: unknown): string {
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day of a date as `YYYY-MM-DD` in a time zone. A date cell arrives as the instant of its
+ * midnight in the spreadsheet's zone, so east of UTC the UTC day is the day before.
+ */
+export function dayText(date: Date, timeZone = 'Etc/UTC'): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/**
+ * A cell as text for matching: trimmed; numbers and booleans as Sheets shows them; dates as ISO days in
+ * `timeZone` (the spreadsheet's; UTC when not given).
+ */
+export function cellText(value: unknown, timeZone?: string): string {
   if (value === null || value === undefined) return '';
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : dayText(value, timeZone);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value).trim();
 }
 
-/** A value as an error message quotes it: text in quotes, numbers bare, dates as ISO. */
-export function describeValue(value: unknown): string {
+/** A value as an error message quotes it: text in quotes, numbers bare, dates as ISO days in `timeZone`. */
+export function describeValue(value: unknown, timeZone?: string): string {
   if (value === null || value === undefined) return 'blank';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  return cellText(value);
+  return cellText(value, timeZone);
 }
 
 /** Items of a multi-valued cell (`"HubSpot, Slack; Jira"`), trimmed, blanks dropped. */

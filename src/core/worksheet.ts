@@ -1,6 +1,7 @@
-// The ICP worksheet (seed 004; SPEC §6): sections and questions as data. The sheet generator lays them
+// The ICP worksheet (docs/rules.md, Worksheet and guide): sections and questions as data. The sheet generator lays them
 // out; the guide builds its forms from them. Ids are stable: answers are found by id, not by row.
 import type { MessageKey } from './i18n';
+import { OPTIONS } from './vocabulary/options';
 
 export const SECTIONS = ['firmographics', 'technographics', 'persona', 'decision', 'insights'] as const;
 export type SectionId = (typeof SECTIONS)[number];
@@ -16,11 +17,6 @@ export interface Question {
   options?: readonly MessageKey[];
 }
 
-const SIZE_OPTIONS = ['size.smb', 'size.midMarket', 'size.enterprise'] as const;
-const STAGE_OPTIONS = ['option.startup', 'option.scaleUp', 'option.mature'] as const;
-const BUSINESS_OPTIONS = ['option.b2b', 'option.b2c', 'option.b2b2c', 'option.b2g'] as const;
-const SENIORITY_OPTIONS = ['option.cLevel', 'option.vp', 'option.director', 'option.manager', 'option.individual'] as const;
-const CYCLE_OPTIONS = ['option.cycle1', 'option.cycle3', 'option.cycle6', 'option.cycle12', 'option.cycleLong'] as const;
 
 const q = (section: SectionId, id: string, kind: AnswerKind = 'text', options?: readonly MessageKey[]): Question => ({ id, section, kind, options });
 
@@ -28,13 +24,13 @@ export const QUESTIONS: readonly Question[] = [
   q('firmographics', 'industriesPrimary'),
   q('firmographics', 'industriesSecondary'),
   q('firmographics', 'industriesExcluded'),
-  q('firmographics', 'sizeBand', 'choice', SIZE_OPTIONS),
+  q('firmographics', 'sizeBand', 'choice', OPTIONS.size),
   q('firmographics', 'employeeRange', 'range'),
   q('firmographics', 'revenueRange', 'range'),
-  q('firmographics', 'growthStage', 'choice', STAGE_OPTIONS),
+  q('firmographics', 'growthStage', 'choice', OPTIONS.stage),
   q('firmographics', 'geoInclude'),
   q('firmographics', 'geoExclude'),
-  q('firmographics', 'businessType', 'choice', BUSINESS_OPTIONS),
+  q('firmographics', 'businessType', 'choice', OPTIONS.business),
   q('technographics', 'crm'),
   q('technographics', 'marketingAutomation'),
   q('technographics', 'otherTools'),
@@ -42,7 +38,7 @@ export const QUESTIONS: readonly Question[] = [
   q('technographics', 'techExcluded'),
   q('persona', 'role'),
   q('persona', 'department'),
-  q('persona', 'seniority', 'choice', SENIORITY_OPTIONS),
+  q('persona', 'seniority', 'choice', OPTIONS.seniority),
   q('persona', 'goals', 'long'),
   q('persona', 'personaPains', 'long'),
   q('persona', 'wateringHoles'),
@@ -55,7 +51,7 @@ export const QUESTIONS: readonly Question[] = [
   q('decision', 'economicBuyer'),
   q('decision', 'gatekeeper'),
   q('decision', 'buyingSteps', 'long'),
-  q('decision', 'salesCycle', 'choice', CYCLE_OPTIONS),
+  q('decision', 'salesCycle', 'choice', OPTIONS.cycle),
   q('decision', 'budgetOwner'),
   q('decision', 'approvalCriteria', 'long'),
   q('insights', 'painPoints', 'long'),
@@ -72,7 +68,7 @@ export function questionById(id: string): Question | undefined {
   return QUESTIONS.find((question) => question.id === id);
 }
 
-/** Importance of a question, 1–5 (SPEC §6); anything else reads as blank. */
+/** Importance of a question, 1–5 (docs/rules.md, Worksheet and guide); anything else reads as blank. */
 export function parseImportance(value: unknown): number | '' {
   const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
   return Number.isInteger(n) && n >= 1 && n <= 5 && String(value).trim() !== '' ? n : '';

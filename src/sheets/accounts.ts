@@ -1,5 +1,6 @@
-// Reading the Accounts and Criteria sheets, one getValues each (SPEC §5, §9: a fixed number of reads).
+// Reading the Accounts and Criteria sheets, one getValues each (docs/rules.md, Performance: a fixed number of reads).
 import { columnKeyOf } from '../core/columns';
+import { headerText } from '../core/headerFormulas';
 import { type Language, t } from '../core/i18n';
 import { type CellValue } from '../core/values';
 import { findSheet } from './roles';
@@ -27,11 +28,20 @@ export function readAccountsBlock(spreadsheet: Spreadsheet, language: Language, 
   const sheet = findSheet(spreadsheet, 'accounts');
   const sheetName = sheet?.getName() ?? t(language, 'sheet.accounts');
   const block = (sheet ? sheet.getDataRange().getValues() : []) as CellValue[][];
-  const headers = block[0] ?? [];
+  const headers = sheet && block.length ? headerNames(sheet, block[0]) : [];
   const result: AccountsBlock = { sheetName, headers, rows: block.slice(1), firstRow: 2 };
   const mrr = headers.findIndex((header) => columnKeyOf(header) === 'mrr');
   if (sheet && options.moneyFormat && mrr >= 0 && block.length > 1) result.moneyFormat = sheet.getRange(2, mrr + 1).getNumberFormat();
   return result;
+}
+
+/**
+ * Row 1 of Accounts by name (one read of its formulas): a formula column's header is a formula whose
+ * label names it, even while the cell shows an error.
+ */
+export function headerNames(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly CellValue[]): CellValue[] {
+  const formulas = sheet.getRange(1, 1, 1, values.length).getFormulas()[0];
+  return values.map((value, i) => (formulas[i] ? headerText(value, formulas[i]) : value));
 }
 
 /** The Criteria sheet's used block (one getValues), or undefined when there is no Criteria sheet. */

@@ -1,8 +1,7 @@
 // Adding rows to the Criteria sheet without duplicates; the user's own rows are never touched.
-import { criterionKey } from '../core/criteria';
-import { ruleText } from '../core/guide';
+import { criterionCells, criterionKey } from '../core/criteria';
 import type { CriterionRow } from '../core/schemas';
-import { type Language, t } from '../core/i18n';
+import { type Language } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { findSheet } from './roles';
 import { createWorksheet } from './template';
@@ -24,8 +23,8 @@ export function mergeCriteria(spreadsheet: Spreadsheet, rows: readonly Criterion
     const key = criterionKey(row.attribute, row.rule, row.value);
     if (keys.has(key)) continue;
     keys.add(key);
-    const weight = row.weight === 'exclude' ? t(language, 'criteria.exclude') : Number(row.weight);
-    fresh.push([row.attribute, ruleText(language, row.rule), row.value, weight]);
+    const excluded = row.weight === 'exclude';
+    fresh.push(criterionCells({ ...row, weight: excluded ? 0 : Number(row.weight), excluded }, language));
   }
   if (fresh.length) {
     const needed = lastRow + fresh.length;

@@ -1,11 +1,10 @@
 // The worksheet guide's reads and writes: answers found by question id (column ID), so re-sorted rows and
 // answers typed straight into the sheet are read; a save is one read of the sheet, one format write and one value write.
 import { type AnswerState } from '../core/guide';
-import { allTranslations } from '../core/i18n';
 import type { AnswerInput } from '../core/schemas';
 import { WS } from '../core/template';
 import { cellText } from '../core/values';
-import { normalizeName } from '../core/columns';
+import { namesOf, normalizeName } from '../core/vocabulary';
 import { QUESTIONS, parseImportance, questionKey } from '../core/worksheet';
 import { findSheet } from './roles';
 
@@ -18,7 +17,7 @@ let questionByText: Map<string, string> | undefined;
 function rowQuestionId(row: readonly unknown[]): string | undefined {
   const id = cellText(row[WS.id - 1] as never);
   if (id) return id;
-  questionByText ??= new Map(QUESTIONS.flatMap((q) => allTranslations(questionKey(q)).map((text) => [normalizeName(text), q.id] as const)));
+  questionByText ??= new Map(QUESTIONS.flatMap((q) => namesOf(questionKey(q)).map((text) => [normalizeName(text), q.id] as const)));
   return questionByText.get(normalizeName(row[WS.question - 1]));
 }
 

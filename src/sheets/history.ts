@@ -55,7 +55,7 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
   const versions = readVersions(versionsBlock.slice(1));
   const isNewVersion = !versions.some((v) => v.version === version);
 
-  const currentLines = criteriaLines(facts.criteria ?? [], facts.headers, language);
+  const currentLines = criteriaLines(facts.criteria ?? [], facts.headers, language, timeZone);
   const records = facts.criteriaBroken ? undefined : tierRecords(facts.accounts, facts.accountColumn, facts.scores, currentLines);
   const previousRecords = readRecords(tiersBlock.slice(1));
   let movers: ReturnType<typeof findMovers> = [];
@@ -69,7 +69,7 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
     }
     movers = findMovers({
       previous: previousRecords, current: records, currentLines, language, cellsOf: (key) => cells.get(key),
-      previousLines: recordedVersion === version ? currentLines : previousRows && criteriaLines(previousRows, facts.headers, language),
+      previousLines: recordedVersion === version ? currentLines : previousRows && criteriaLines(previousRows, facts.headers, language, timeZone),
     });
   }
   const status = reviewStatus(review, kept[0]?.asOf ?? asOf, asOf, timeZone, language);

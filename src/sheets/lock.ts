@@ -1,4 +1,4 @@
-// Menu actions hold the document lock so two users clicking at once cannot interleave (SPEC §5).
+// Menu actions hold the document lock so two users clicking at once cannot interleave (docs/rules.md, Platform).
 const LOCK_WAIT_MS = 30_000;
 
 export class LockBusyError extends Error {}

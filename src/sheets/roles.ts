@@ -1,6 +1,6 @@
-// Finding the add-on's sheets by developer metadata, falling back to their names in any language (SPEC §3).
-import { allTranslations, t, type Language, type MessageKey } from '../core/i18n';
-import { normalizeName } from '../core/columns';
+// Finding the add-on's sheets by developer metadata, falling back to their names in any language (docs/rules.md, Sheets).
+import { t, type Language, type MessageKey } from '../core/i18n';
+import { namesOf, normalizeName } from '../core/vocabulary';
 
 export const ROLE_KEY = 'icp-toolkit.role';
 export const SHEET_ROLES = ['worksheet', 'criteria', 'accounts', 'summary', 'history', 'tiers', 'versions'] as const;
@@ -18,7 +18,7 @@ export function findSheet(spreadsheet: Spreadsheet, role: SheetRole): Sheet | nu
     const sheet = metadata.getLocation().getSheet();
     if (sheet) return sheet;
   }
-  const names = new Set(allTranslations(nameKey(role)).map(normalizeName));
+  const names = new Set(namesOf(nameKey(role)).map(normalizeName));
   return spreadsheet.getSheets().find((sheet) => names.has(normalizeName(sheet.getName()))) ?? null;
 }
 

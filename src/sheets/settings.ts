@@ -1,5 +1,6 @@
 // Document settings: the add-on's language and the summary's segment dimensions (document properties).
 import { isLanguage, languageFromLocale, type Language } from '../core/i18n';
+import { InputError, describeValue } from '../core/values';
 
 const LANGUAGE_KEY = 'icp-toolkit.language';
 const DIMENSIONS_KEY = 'icp-toolkit.segmentDimensions';
@@ -32,11 +33,24 @@ export function setSegmentDimensions(dimensions: readonly string[] | null): void
   else properties.setProperty(DIMENSIONS_KEY, JSON.stringify(dimensions));
 }
 
-/** The language for text a custom function returns; English if the document cannot be read. */
-export function activeLanguage(): Language {
+/**
+ * ICP_EXPLAIN's language argument: `en`, `vi`, `ro` (or a locale such as `vi_VN`); blank is English.
+ * An argument rather than the document setting, because Sheets recomputes a custom function only when
+ * its arguments change: a setting read inside would leave old cells in the old language.
+ */
+export function explainLanguage(value: unknown): Language {
+  const text = String(value ?? '').trim();
+  if (text === '') return 'en';
+  const language = text.toLowerCase().split(/[_-]/)[0];
+  if (isLanguage(language)) return language;
+  throw new InputError(`ICP_EXPLAIN language: ${describeValue(value)} is not one of en, vi, ro`);
+}
+
+/** The spreadsheet's time zone (date cells are calendar days there); UTC when it cannot be read. */
+export function spreadsheetTimeZone(): string {
   try {
-    return documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || 'Etc/UTC';
   } catch {
-    return 'en';
+    return 'Etc/UTC';
   }
 }

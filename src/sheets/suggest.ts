@@ -1,13 +1,15 @@
-// "Suggest criteria from best customers" (SPEC §7): reads Accounts and Criteria once each, computes the
+// "Suggest criteria from best customers" (docs/rules.md, Suggestions): reads Accounts and Criteria once each, computes the
 // suggestions in core, and shows them in a modal dialog. Nothing is written until the user accepts; then
 // the accepted rows are merged into Criteria (no duplicates, the user's rows untouched).
 import { type Account, parseAccounts } from '../core/accounts';
 import { type Language, t } from '../core/i18n';
 import { compileCriteria } from '../core/scoring';
 import { SIZE_BANDS, type SizeBand } from '../core/size';
+import { FORMULA_START, sizeBandName } from '../core/vocabulary';
 import { type SuggestResult, compileCurrent, criteriaCells, separation, splitByOutcome, suggestCriteria } from '../core/suggest';
-import { type AcceptRow, aucText, dialogHtml, dialogModel } from '../core/suggestReport';
+import { type AcceptRow, aucText, dialogModel, pageWithModel } from '../core/suggestReport';
 import { columnHeader } from '../core/template';
+import { scoringHeaders } from '../core/headerFormulas';
 import { type CellValue, InputError } from '../core/values';
 import { mergeCriteria } from './criteria';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
@@ -15,8 +17,6 @@ import { findSheet } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const SIZE_KEYS: Record<SizeBand, 'size.smb' | 'size.midMarket' | 'size.enterprise'> = { SMB: 'size.smb', 'Mid-market': 'size.midMarket', Enterprise: 'size.enterprise' };
-const FORMULA_START = /^[=+\-@]/;
 
 interface SheetData {
   sheetName: string;
@@ -30,13 +30,14 @@ interface SheetData {
 function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): SheetData {
   const { sheetName, headers, rows, firstRow } = readAccountsBlock(spreadsheet, language);
   const parsed = parseAccounts(headers, rows, { asOf: now.getTime(), timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
-  return { sheetName, headers, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet) };
+  // What the score formula reads: not the formula columns (their names are blanked; positions stay).
+  return { sheetName, headers: scoringHeaders(headers), accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet) };
 }
 
 /** The suggestions for the spreadsheet as it is now (the dialog's content), computed without writing anything. */
 export function computeSuggestions(spreadsheet: Spreadsheet, language: Language, now: Date = new Date()): { data: SheetData; result: SuggestResult } {
   const data = readSheets(spreadsheet, language, now);
-  const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, t(language, SIZE_KEYS[band])])) as Record<SizeBand, string>;
+  const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, sizeBandName(band, language)])) as Record<SizeBand, string>;
   const result = suggestCriteria(
     { headers: data.headers, accounts: data.accounts, criteria: data.criteria },
     { companySizeName: columnHeader(language, 'companySize'), sizeNames },
@@ -52,7 +53,8 @@ export function showSuggestions(spreadsheet: Spreadsheet, language: Language, no
     return;
   }
   const model = dialogModel(result, language, { skipped: data.skipped });
-  const page = HtmlService.createHtmlOutput(dialogHtml(model)).setWidth(640).setHeight(600);
+  const file = HtmlService.createHtmlOutputFromFile('Suggest').getContent();
+  const page = HtmlService.createHtmlOutput(pageWithModel(file, model)).setWidth(640).setHeight(600);
   ui.showModalDialog(page, model.title);
 }
 

@@ -1,22 +1,23 @@
-// "Refresh segment summary" (SPEC §5): reads Accounts and Criteria once each, computes in core, and
+// "Refresh segment summary" (docs/rules.md, Segment summary): reads Accounts and Criteria once each, computes in core, and
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
-import { type ColumnKey, nameIdentity } from '../core/columns';
+import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity } from '../core/vocabulary';
 import { isActive, parseCriteria } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { compile } from '../core/scoring';
 import { type Dimension, segmentAccounts, segmentFigures } from '../core/segments';
 import { type SummaryBlock, buildSummary, currencyFormat } from '../core/summaryLayout';
 import { columnHeader } from '../core/template';
+import { scoringHeaders } from '../core/headerFormulas';
 import { type CellValue, InputError } from '../core/values';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
 import { isTrendChart, prepareHistory } from './history';
 import { ensureSheet } from './roles';
 import { segmentDimensions } from './settings';
+import { repairScoring } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const DEFAULT_DIMENSIONS: ColumnKey[] = ['industry', 'companySize'];
 const MAX_DIMENSIONS = 3;
 /** From this many rows on, the refresh says what it is doing between the first and the last toast. */
 const LONG_RUN_ROWS = 5_000;
@@ -29,6 +30,8 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const app = t(language, 'app.name');
   const alert = (message: string) => SpreadsheetApp.getUi().alert(message);
   spreadsheet.toast(t(language, 'summary.reading'), app);
+  // A column added since Create is scored from now on, by the sheet's formula and by this summary alike.
+  repairScoring(spreadsheet, language);
   const { sheetName, headers, rows, firstRow, moneyFormat } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
   const asOf = now.getTime();
   const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
@@ -47,12 +50,13 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
   const criteria = readCriteriaBlock(spreadsheet);
-  const { scores, error } = scoreAccounts(criteria, headers, parsed.accounts);
+  const scoring = scoringHeaders(headers);
+  const { scores, error } = scoreAccounts(criteria, scoring, parsed.accounts, language, spreadsheet.getSpreadsheetTimeZone());
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
   const history = prepareHistory(spreadsheet, language, {
-    now, criteria, criteriaBroken: error !== undefined, headers, accounts: parsed.accounts, accountColumn: parsed.columns.get('account')!, scores, segments, total,
+    now, criteria, criteriaBroken: error !== undefined, headers: scoring, accounts: parsed.accounts, accountColumn: parsed.columns.get('account')!, scores, segments, total,
   });
   const summary = history.decorate(buildSummary({
     language, asOf: now, dimensionNames: dimensions.names, segments, total, accounts: parsed.accounts.length,
@@ -104,11 +108,7 @@ function padBlock(summary: SummaryBlock, width: number): Pick<SummaryBlock, 'val
 
 /** The chosen dimensions (header names stored by the guide, up to three), else Industry × Company size. */
 function chooseDimensions(headers: readonly CellValue[], language: Language, sheetName: string): { names: string[]; readers: Dimension[] } | { error: string } {
-  const index = new Map<string, number>();
-  headers.forEach((h, i) => {
-    const identity = nameIdentity(h);
-    if (identity !== '' && !index.has(identity)) index.set(identity, i);
-  });
+  const index = headerIndex(headers);
   const stored = segmentDimensions()?.slice(0, MAX_DIMENSIONS);
   const chosen = stored ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key));
   const names: string[] = [];
@@ -132,12 +132,12 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
  * score columns stay blank). Broken criteria: no scores, and the error, which the summary shows above the
  * table, so bad criteria never hide the revenue figures.
  */
-function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[]): { scores?: Map<Account, number>; error?: string } {
+function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[], language: Language, timeZone: string): { scores?: Map<Account, number>; error?: string } {
   if (!criteria) return {};
   try {
-    const parsed = parseCriteria(criteria);
+    const parsed = parseCriteria(criteria, { language });
     if (!parsed.some(isActive)) return {};
-    const scorer = compile(parsed, headers);
+    const scorer = compile(parsed, headers, { timeZone });
     const scores = new Map<Account, number>();
     for (const account of accounts) {
       const score = scorer.score(account.cells);
@@ -155,13 +155,16 @@ function drawChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, summary: SummaryBl
   const column = (c: number) => sheet.getRange(summary.tableHeaderRow, c, segmentRows, 1);
   const existing = sheet.getCharts().find((chart) => !isTrendChart(chart));
   const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
-    .setChartType(Charts.ChartType.BAR)
+    // Columns, not bars: Sheets draws a second value axis only when it is vertical, and LTV:CAC (about
+    // 1–10) needs its own axis beside CLV (thousands) to be visible at all.
+    .setChartType(Charts.ChartType.COLUMN)
     .addRange(column(summary.segmentColumn))
     .addRange(column(summary.clvColumn))
     .addRange(column(summary.ltvCacColumn))
     .setNumHeaders(1)
     .setOption('title', t(language, 'summary.chartTitle'))
-    .setOption('series', { 1: { targetAxisIndex: 1 } })
+    .setOption('series', { 0: { targetAxisIndex: 0 }, 1: { targetAxisIndex: 1 } })
+    .setOption('vAxes', { 0: { title: t(language, 'summary.clv') }, 1: { title: t(language, 'summary.ltvCac') } })
     .setPosition(summary.tableHeaderRow, summary.width + 2, 0, 0);
   if (existing) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());

@@ -1,12 +1,13 @@
-// "Create ICP worksheet" and "Insert sample accounts" (SPEC §3, §6). Each sheet is read once, then
+// "Create ICP worksheet" and "Insert sample accounts" (docs/rules.md, Worksheet and guide). Each sheet is read once, then
 // written in blocks; a cell a user typed is never written over (only blank headers are filled in).
-import { type ColumnKey, columnKeyOf, ACCOUNT_COLUMNS } from '../core/columns';
-import { type Language, t, allTranslations } from '../core/i18n';
+import { type ColumnKey, ACCOUNT_COLUMNS, columnKeyOf, knownColumns, namesOf } from '../core/vocabulary';
+import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
 import { sampleAccounts } from '../core/sample';
 import { readDate } from '../core/accounts';
 import * as layout from '../core/template';
+import { type ParsedFormula, headerFormula, headerText, parseFormula, scoredAttributes } from '../core/headerFormulas';
 import { ensureSheet, findSheet } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -87,32 +88,26 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
 
 /** Lays out Accounts; returns the attributes criteria can name (for the Criteria dropdown). */
 function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: string): string[] {
-  const maxColumns = sheet.getMaxColumns();
-  const topRange = sheet.getRange(1, 1, 2, maxColumns);
-  const top = topRange.getValues();
-  // A formula cell shows "" while nothing spills (no accounts yet): it is still the user's formula.
-  const row2Formulas = topRange.getFormulas()[1];
-  const header = [...top[0]];
-  const positions = new Map<ColumnKey, number>();
-  header.forEach((cell, i) => {
-    const key = columnKeyOf(cell);
-    if (key && !positions.has(key)) positions.set(key, i + 1);
-  });
-  let lastHeader = header.reduce<number>((last, cell, i) => (isBlank(cell) ? last : i + 1), 0);
-  const added: ColumnKey[] = [];
+  const top = readTop(sheet);
+  const { header, positions } = top;
+  // New columns go after the last column holding anything, so a user's headerless data keeps its place.
+  let width = Math.max(top.lastHeader, sheet.getLastColumn());
+  const added: number[] = [];
   for (const key of ACCOUNT_COLUMNS) {
     if (positions.has(key)) continue;
-    lastHeader += 1;
-    positions.set(key, lastHeader);
-    header[lastHeader - 1] = layout.columnHeader(language, key);
-    added.push(key);
+    width += 1;
+    positions.set(key, width);
+    header[width - 1] = layout.columnHeader(language, key);
+    if (!layout.FORMULA_COLUMNS.includes(key)) added.push(width);
   }
-  if (lastHeader > maxColumns) sheet.insertColumnsAfter(maxColumns, lastHeader - maxColumns);
-  if (added.length) sheet.getRange(1, 1, 1, lastHeader).setValues([header.slice(0, lastHeader).map((c) => c ?? '')]);
+  const maxColumns = sheet.getMaxColumns();
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  // Only the new header cells are written: a user's header formula, link or rich text stays as it is.
+  for (const run of contiguousRuns(added)) sheet.getRange(1, run[0], 1, run.length).setValues([run.map((c) => header[c - 1])]);
 
   // Formats of known columns; the user's own columns keep theirs (one read, one write).
   const rows = sheet.getMaxRows() - 1;
-  const formatRange = sheet.getRange(2, 1, rows, lastHeader);
+  const formatRange = sheet.getRange(2, 1, rows, width);
   const formats = formatRange.getNumberFormats();
   for (const [key, column] of positions) {
     const format = layout.ACCOUNT_FORMATS[key];
@@ -120,13 +115,102 @@ function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: str
   }
   formatRange.setNumberFormats(formats);
 
-  for (const [key, formula] of layout.accountFormulas(positions, criteriaSheetName)) {
-    const column = positions.get(key)!;
-    if (isBlank(top[1][column - 1]) && !row2Formulas[column - 1]) sheet.getRange(2, column).setFormula(formula);
+  writeHeaderFormulas(sheet, { ...top, width }, language, criteriaSheetName);
+  styleHeader(sheet, width, []);
+  for (const [key, w] of Object.entries(layout.ACCOUNT_WIDTHS)) sheet.setColumnWidth(positions.get(key as ColumnKey)!, w);
+  return scoredAttributes(header.slice(0, width), { positions, width });
+}
+
+interface AccountsTop {
+  /** Row 1 as the user sees it (a header-row formula shows its label), padded to the sheet's width. */
+  header: string[];
+  /** Row 2's values and row 1's formulas. */
+  row2: unknown[];
+  headerFormulas: string[];
+  /** Our formulas below the header, by formula column: the old row-2 form, or where a sort moved it. */
+  below: Map<number, Array<{ row: number; formula: ParsedFormula }>>;
+  positions: Map<ColumnKey, number>;
+  lastHeader: number;
+  width: number;
+}
+
+/**
+ * Rows 1–2 of Accounts (values and formulas) and the formulas of the formula columns below (three reads):
+ * headers, known columns and where our formulas are.
+ */
+function readTop(sheet: Sheet): AccountsTop {
+  const range = sheet.getRange(1, 1, 2, sheet.getMaxColumns());
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const header = values[0].map((value, i) => headerText(value, formulas[0][i]));
+  const positions = new Map([...knownColumns(header)].map(([key, index]) => [key, index + 1]));
+  const lastHeader = header.reduce<number>((last, text, i) => (text === '' ? last : i + 1), 0);
+  const below = new Map<number, Array<{ row: number; formula: ParsedFormula }>>();
+  const columns = layout.FORMULA_COLUMNS.map((key) => positions.get(key)).filter((c): c is number => c !== undefined);
+  const lastRow = sheet.getLastRow();
+  if (columns.length && lastRow >= 2) {
+    const first = Math.min(...columns);
+    const block = sheet.getRange(2, first, lastRow - 1, Math.max(...columns) - first + 1).getFormulas();
+    for (const column of columns) {
+      const found = block.flatMap((line, r) => {
+        const formula = line[column - first] ? parseFormula(line[column - first]) : undefined;
+        return formula && !formula.label ? [{ row: r + 2, formula }] : [];
+      });
+      below.set(column, found);
+    }
   }
-  styleHeader(sheet, lastHeader, []);
-  for (const [key, width] of Object.entries(layout.ACCOUNT_WIDTHS)) sheet.setColumnWidth(positions.get(key as ColumnKey)!, width);
-  return layout.scoredAttributes(header.slice(0, lastHeader), positions);
+  return { header, row2: values[1], headerFormulas: formulas[0], below, positions, lastHeader, width: lastHeader };
+}
+
+/**
+ * Puts each formula column's formula in its header cell, for the columns as they are now: a formula made
+ * the old way (in row 2, where sorting moves it into the data) moves up, and a range that no longer covers
+ * every column is widened. What a user changed in our formula (label, tier thresholds, criteria range)
+ * is kept; a formula that is not ours, or a value typed in row 2, is left alone.
+ */
+function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language, criteriaSheetName: string): void {
+  const layoutNow = { positions: top.positions, width: top.width };
+  for (const key of layout.FORMULA_COLUMNS) {
+    const column = top.positions.get(key);
+    if (!column) continue;
+    const inHeader = top.headerFormulas[column - 1];
+    const ours = inHeader ? parseFormula(inHeader) : undefined;
+    const moved = top.below.get(column) ?? [];
+    // Not ours in the header, or a value typed in row 2 that a spill from the header would be blocked by.
+    if ((inHeader && !ours) || (!inHeader && !moved.length && !isBlank(top.row2[column - 1]))) continue;
+    const label = top.header[column - 1] || layout.columnHeader(language, key);
+    // A formula of ours typed or left in the data is the user's latest word (e.g. their tier thresholds).
+    const previous = moved.length ? { ...moved[0].formula, label: ours?.label } : ours;
+    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous);
+    if (!formula) continue;
+    for (const { row } of moved) sheet.getRange(row, column).clearContent();
+    if (formula !== inHeader) sheet.getRange(1, column).setFormula(formula);
+  }
+}
+
+/**
+ * Brings the score formulas and the Criteria Attribute dropdown up to date with the Accounts columns
+ * (a column the user added is scored from then on). Reads rows 1–2 of Accounts; writes only what changed.
+ */
+export function repairScoring(spreadsheet: Spreadsheet, language: Language): void {
+  const accounts = findSheet(spreadsheet, 'accounts');
+  const criteria = findSheet(spreadsheet, 'criteria');
+  if (!accounts || !criteria) return;
+  const top = readTop(accounts);
+  const width = Math.max(top.lastHeader, accounts.getLastColumn());
+  writeHeaderFormulas(accounts, { ...top, width }, language, criteria.getName());
+  const attributes = scoredAttributes(top.header.slice(0, width), { positions: top.positions, width });
+  if (attributes.length) attributeValidation(criteria, attributes, true);
+}
+
+/** The Attribute dropdown down the whole column; `onlyIfChanged` reads the current one first to skip a same write. */
+function attributeValidation(sheet: Sheet, attributes: string[], onlyIfChanged = false): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (onlyIfChanged) {
+    const current = sheet.getRange(2, 1).getDataValidation()?.getCriteriaValues()[0];
+    if (Array.isArray(current) && current.join('\n') === attributes.join('\n')) return;
+  }
+  sheet.getRange(2, 1, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(attributes, true).setAllowInvalid(true).build());
 }
 
 function layoutCriteria(sheet: Sheet, language: Language, created: boolean, accountHeaders: string[]): void {
@@ -141,9 +225,9 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
     if (header.changed) sheet.getRange(1, 1, 1, width).setValues([header.row]);
   }
   const validation = () => SpreadsheetApp.newDataValidation();
-  sheet.getRange(2, 1, rows, 1).setDataValidation(validation().requireValueInList(accountHeaders, true).setAllowInvalid(true).build());
+  attributeValidation(sheet, accountHeaders);
   sheet.getRange(2, 2, rows, 1).setDataValidation(validation().requireValueInList(layout.ruleWords(language), true).setAllowInvalid(true).build());
-  const excludeWords = allTranslations('criteria.exclude').map((w) => `LOWER(TRIM(D2))="${w}"`).join(', ');
+  const excludeWords = namesOf('criteria.exclude').map((w) => `LOWER(TRIM(D2))="${w}"`).join(', ');
   sheet.getRange(2, 4, rows, 1).setDataValidation(
     validation()
       .requireFormulaSatisfied(`=OR(ISBLANK(D2), AND(ISNUMBER(D2), D2>=0), ${excludeWords})`)
@@ -154,17 +238,26 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
   styleHeader(sheet, width, layout.CRITERIA_WIDTHS);
 }
 
+/**
+ * Asks whether to add the sample accounts. Called before the document lock is taken: the dialog waits for
+ * the user, and holding the lock meanwhile would make every other action in the document fail.
+ */
+export function confirmSampleAccounts(spreadsheet: Spreadsheet, language: Language): boolean {
+  const ui = SpreadsheetApp.getUi();
+  const sheetName = findSheet(spreadsheet, 'accounts')?.getName() ?? t(language, 'sheet.accounts');
+  const answer = ui.alert(
+    t(language, 'sample.confirmTitle'),
+    t(language, 'sample.confirm', { count: sampleAccounts().length, sheet: sheetName }),
+    ui.ButtonSet.YES_NO,
+  );
+  return answer === ui.Button.YES;
+}
+
+/** Adds the sample accounts below the last account (run after confirmSampleAccounts, under the lock). */
 export function insertSampleAccounts(spreadsheet: Spreadsheet, language: Language): void {
   if (!findSheet(spreadsheet, 'accounts')) createWorksheet(spreadsheet, language);
   const sheet = findSheet(spreadsheet, 'accounts')!;
-  const ui = SpreadsheetApp.getUi();
   const samples = sampleAccounts();
-  const answer = ui.alert(
-    t(language, 'sample.confirmTitle'),
-    t(language, 'sample.confirm', { count: samples.length, sheet: sheet.getName() }),
-    ui.ButtonSet.YES_NO,
-  );
-  if (answer !== ui.Button.YES) return;
 
   const block = sheet.getDataRange().getValues();
   const keys = block[0].map((cell) => columnKeyOf(cell));

@@ -2,11 +2,12 @@
 // alone, checked with axe; its google.script.run call reaches the real accept function over the emulation.
 import type { Browser, Page } from 'playwright-core';
 import { installEmulation } from '../helpers/globals';
+import { pageFiles } from '../helpers/bundle';
 import path from 'node:path';
 import { ARTIFACTS, launch, AXE_SOURCE } from './helpers/chromium';
 import { SHIM } from './helpers/sidebar';
 import { showSuggestions } from '../../src/sheets/suggest';
-import { suggestAcceptCriteria } from '../../src/suggestApi';
+import { suggestAcceptCriteria } from '../../src/server';
 import { HEADERS, syntheticRows } from '../core/suggestData';
 
 jest.setTimeout(120_000);
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 async function openDialog(): Promise<{ page: Page; emu: ReturnType<typeof installEmulation>; alerts: string[] }> {
-  const emu = installEmulation({ timeZone: 'UTC' });
+  const emu = installEmulation({ timeZone: 'UTC', files: pageFiles() });
   const rows = syntheticRows(400, 1, true).map((r) => (r[1] === 'Retail' ? [r[0], HOSTILE, ...r.slice(2)] : r));
   emu.setSheetValues('Accounts', [HEADERS, ...rows]);
   emu.setSheetValues('Criteria', [['Attribute', 'Rule', 'Value', 'Weight'], ['Country', 'is', 'Vietnam', 1]]);
@@ -37,7 +38,7 @@ async function openDialog(): Promise<{ page: Page; emu: ReturnType<typeof instal
   await page.exposeFunction('__gasCall', (name: string, args: string) => {
     if (name !== 'suggestAcceptCriteria') return { ok: false, message: `Script function not found: ${name}` };
     try {
-      return { ok: true, value: JSON.parse(JSON.stringify(suggestAcceptCriteria(...(JSON.parse(args) as [unknown])))) };
+      return { ok: true, value: JSON.parse(JSON.stringify(suggestAcceptCriteria(...(JSON.parse(args) as [never])))) };
     } catch (error) {
       return { ok: false, message: (error as Error).message };
     }

@@ -7,7 +7,7 @@ import { CODE_PATH, loadBundle } from '../helpers/bundle';
 const emu = createEmulation();
 const ctx = loadBundle(emu);
 
-test('SPEC §4 check values through the bundle', () => {
+test('the check values of docs/rules.md through the bundle', () => {
   expect(ctx.SEGMENT_CLV(100, 0.8, 0.02)).toBeCloseTo(4000, 9);
   expect(ctx.SEGMENT_CLV(200, 0.85, 0.03)).toBeCloseTo(5666.67, 2);
   expect(ctx.SEGMENT_CLV(100, 1, 0.05)).toBeCloseTo(2000, 9);

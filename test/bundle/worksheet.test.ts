@@ -29,7 +29,9 @@ test('a blank Vietnamese spreadsheet: one click gives the three sheets in Vietna
   ]);
   const accounts = ss.getSheetByName('Tài khoản')!;
   expect(accounts.getRange('A1:T1').getValues()[0].slice(0, 3)).toEqual(['Tài khoản', 'Ngành', 'Số nhân viên']);
-  expect(accounts.getRange('R2:T2').getFormulas()[0]).toEqual(['=COMPANY_SIZE(C2:C, D2:D)', "=ICP_SCORE(A2:Q, A1:Q1, 'Tiêu chí'!A2:D)", '=ICP_TIER(S2:S)']);
+  expect(accounts.getRange('R1:T1').getFormulas()[0]).toEqual([
+    '={"Quy mô công ty"; COMPANY_SIZE(C1:C, D1:D)}', `={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D)}`, '={"Hạng ICP"; ICP_TIER(S1:S)}',
+  ]);
   expect(accounts.getFrozenRows()).toBe(1);
 
   // The sample asks in Vietnamese; its rows score with the Vietnamese criteria.

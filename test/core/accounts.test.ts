@@ -1,4 +1,4 @@
-// Reading the Accounts table (SPEC §3.1, §5): columns by name, valid text forms, every skip reason with
+// Reading the Accounts table (docs/rules.md, Accounts and Segment summary): columns by name, valid text forms, every skip reason with
 // its row number, customers and churn as of a moment, ISO dates at midnight in the sheet's time zone.
 import { canonicalBand, knownColumns, parseAccounts, readDate, zoneOffset } from '../../src/core/accounts';
 import { skipText } from '../../src/core/summaryLayout';

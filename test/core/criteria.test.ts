@@ -1,8 +1,9 @@
-// The parsed criterion model (SPEC §4.1) that the sidebar and the suggestions produce and merge.
+// The parsed criterion model (docs/rules.md, Scoring) that the sidebar and the suggestions produce and merge.
 import {
-  criterionCells, criterionKey, formatCriterion, isActive, isExcludeWord, keyOf, parseCriteria, parseRange, ruleWord,
+  criterionCells, criterionKey, formatCriterion, isActive, isExcludeWord, keyOf, parseCriteria, parseRange,
 } from '../../src/core/criteria';
 import type { CellValue } from '../../src/core/values';
+import { ruleName } from '../../src/core/vocabulary';
 
 const parse = (rows: unknown[][]) => parseCriteria(rows as CellValue[][]);
 
@@ -16,7 +17,7 @@ test('a row becomes a criterion: row number, attribute identity, alternatives, b
   ]);
   expect(industry).toEqual({
     row: 2, attribute: 'Ngành', identity: '#industry', rule: 'is', value: 'SaaS; 1,200 ;',
-    alternatives: [{ text: 'saas', number: undefined }, { text: '1,200', number: 1200 }],
+    alternatives: [{ text: 'saas', token: 'saas', number: undefined }, { text: '1,200', token: '1,200', number: 1200 }],
     min: -Infinity, max: Infinity, weight: 1, excluded: false, label: 'Ngành is SaaS; 1,200 ;',
   });
   expect(employees).toMatchObject({ row: 3, identity: '#employees', rule: 'between', min: 50, max: 500, weight: 3, alternatives: [] });
@@ -66,7 +67,7 @@ test('words: exclude in any language, rule words in English', () => {
   expect(['exclude', 'EXCLUDE', 'loại trừ', 'loai tru'].map((w) => isExcludeWord(w))).toEqual([true, true, true, true]);
   expect(isExcludeWord('excluded')).toBe(false);
   expect(isExcludeWord(0)).toBe(false);
-  expect(ruleWord('doesNotContain')).toBe('does not contain');
+  expect(ruleName('doesNotContain')).toBe('does not contain');
 });
 
 test('parseRange', () => {

@@ -1,4 +1,4 @@
-// Check values of SPEC §4.3–4.9 and more, each worked out by hand from the formula in the comment.
+// Check values of docs/rules.md (Other functions) and more, each worked out by hand from the formula in the comment.
 import * as F from '../../src/core/formulas';
 
 describe('SEGMENT_CLV = arpa × gm × (1 + d) / (d + churn)', () => {

@@ -2,7 +2,7 @@
 import { validateAnswers } from '../../src/core/answers';
 import { type AnswerState, guideSteps, proposeCriteria } from '../../src/core/guide';
 import { AcceptInput, SettingsInput } from '../../src/core/schemas';
-import { sidebarCatalog } from '../../sidebar/i18n';
+import { sidebarCatalog } from '../../client/sidebar/i18n';
 
 const answers = (entries: Record<string, [string, number | '']>) =>
   new Map<string, AnswerState>(Object.entries(entries).map(([id, [answer, importance]]) => [id, { answer, importance }]));

@@ -1,4 +1,4 @@
-// Property tests of the scoring engine (SPEC §4.1): whatever the criteria and the account cells.
+// Property tests of the scoring engine (docs/rules.md, Scoring): whatever the criteria and the account cells.
 import fc from 'fast-check';
 import { compileCriteria } from '../../src/core/scoring';
 import { InputError, type CellValue } from '../../src/core/values';

@@ -1,4 +1,4 @@
-// ICP_SCORE / ICP_EXPLAIN (SPEC §4.1–4.2). Every expected score is worked out by hand in a comment from
+// ICP_SCORE / ICP_EXPLAIN (docs/rules.md, Scoring and Explanations). Every expected score is worked out by hand in a comment from
 // score = round(100 × Σ points / Σ maximum) over attributes, halves up; points = the highest weight among
 // an attribute's satisfied criteria, maximum = the highest weight among its active criteria.
 import { compileCriteria } from '../../src/core/scoring';
@@ -7,7 +7,7 @@ import { scoreAccounts } from '../../src/core/scoreFormulas';
 
 type Rows = unknown[][];
 const HEADERS = ['Account', 'Industry', 'Employees', 'Annual revenue', 'Country', 'Tech stack'];
-const SPEC_CRITERIA = [
+const RULES_EXAMPLE_CRITERIA = [
   ['Attribute', 'Rule', 'Value', 'Weight'],
   ['Industry', 'is', 'SaaS', 3],
   ['Industry', 'is', 'Fintech', 2],
@@ -21,8 +21,8 @@ const compile = (criteria: Rows, headers: unknown[] = HEADERS) => compileCriteri
 /** Score of one account against criteria (each test states its hand computation). */
 const score = (criteria: Rows, row: unknown[], headers: unknown[] = HEADERS) => compile(criteria, headers).score(row as CellValue[]);
 
-describe('the SPEC example scorecard', () => {
-  const scorer = compile(SPEC_CRITERIA);
+describe('the example scorecard of docs/rules.md', () => {
+  const scorer = compile(RULES_EXAMPLE_CRITERIA);
 
   test('Fintech, 1000 employees, "HubSpot, Slack" → round(100 × (2 + 0 + 1) / (3 + 2 + 1)) = 50', () => {
     expect(scorer.score(account('Fintech', 1000, 'HubSpot, Slack'))).toBe(50);
@@ -411,7 +411,7 @@ describe('errors name the criterion row and attribute', () => {
 describe('scoreAccounts (the ICP_SCORE argument shapes)', () => {
   test('a range of rows gives a column; extra columns in criteria ignored', () => {
     const rows = [account('SaaS', 100, 'HubSpot'), ['', '', '', '', '', ''], account('Fintech', 1000, 'HubSpot, Slack')];
-    const criteria = SPEC_CRITERIA.map((r) => [...r, 'note']);
+    const criteria = RULES_EXAMPLE_CRITERIA.map((r) => [...r, 'note']);
     expect(scoreAccounts('ICP_SCORE', rows, [HEADERS], criteria)).toEqual([[100], [''], [50]]);
     expect(scoreAccounts('ICP_EXPLAIN', rows.slice(2), [HEADERS], criteria)).toEqual([
       ['✔ Industry is Fintech (+2 of 3) · ✔ Tech stack contains HubSpot (+1) · ✘ Employees between 50..500 (0 of 2)'],

@@ -1,4 +1,4 @@
-// Segment figures of SPEC §5, each worked out by hand in the comments. As of 2025-01-01 00:00 UTC; a
+// Segment figures (docs/rules.md, Segment summary), each worked out by hand in the comments. As of 2025-01-01 00:00 UTC; a
 // customer-month is 365.25/12 = 30.4375 days; the lifetime cap is a churn of 1/60.
 import { type Account, parseAccounts } from '../../src/core/accounts';
 import { BLANK_DIMENSION, type Dimension, benchmarkBand, health, segmentAccounts, segmentFigures } from '../../src/core/segments';
@@ -193,7 +193,7 @@ describe('blank figures say why', () => {
   });
 });
 
-describe('health (SPEC §5)', () => {
+describe('health (docs/rules.md, Segment summary)', () => {
   test.each([
     // churn, LTV:CAC, payback, band → verdict
     [0.05, 3, 12, 'SMB', 'Healthy'], // every bound inclusive

@@ -1,10 +1,12 @@
 // Suggesting criteria from best customers: the outcome rule, the statistics, a planted pattern found
 // first, random data yielding nothing, small samples refused with the reason, and the dialog's escaping.
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseAccounts } from '../../src/core/accounts';
 import {
   type SuggestResult, logOddsRatio, normalQuantile, separationOf, splitByOutcome, suggestCriteria, formatNumber,
 } from '../../src/core/suggest';
-import { dialogHtml, dialogModel, scriptJson } from '../../src/core/suggestReport';
+import { dialogModel, pageWithModel, scriptJson } from '../../src/core/suggestReport';
 import type { CellValue } from '../../src/core/values';
 import { AS_OF, HEADERS, parse, randomRows, syntheticRows } from './suggestData';
 
@@ -220,7 +222,7 @@ describe('the dialog page', () => {
   }
   const result: SuggestResult = suggestCriteria({ headers: HEADERS, accounts: parse(rows) });
   const model = dialogModel(result, 'en', { skipped: 2 });
-  const html = dialogHtml(model);
+  const html = pageWithModel(fs.readFileSync(path.join(__dirname, '../../client/suggest/index.html'), 'utf8'), model);
 
   test('sheet text stays inert JSON: no markup from it survives, and it parses back unchanged', () => {
     expect(model.items.map((i) => i.label)).toContain(`Industry is ${hostile}`);
@@ -232,11 +234,10 @@ describe('the dialog page', () => {
     expect(scriptJson('\u2028&<>')).toBe('"\\u2028\\u0026\\u003c\\u003e"');
   });
 
-  test('the page renders with textContent only and labels every checkbox', () => {
-    expect(html).not.toMatch(/innerHTML|insertAdjacentHTML|document\.write/);
-    expect(html).toContain("label.htmlFor=item.id");
-    expect(html).toContain("aria-describedby");
+  test('the page names its language, and a page without the model slot is refused', () => {
     expect(html).toContain('<html lang="en">');
+    expect(pageWithModel('<html lang="en"><script type="application/json" id="model">null</script>', { ...model, language: 'vi' })).toContain('<html lang="vi">');
+    expect(() => pageWithModel('<html></html>', model)).toThrow('no model slot');
   });
 
   test('the model explains the rule, the skipped rows, and carries the rows to accept', () => {

@@ -2,9 +2,10 @@
 import { ACCOUNT_COLUMNS, type ColumnKey, columnKeyOf } from '../../src/core/columns';
 import { LANGUAGES, t } from '../../src/core/i18n';
 import {
-  ACCOUNT_FORMATS, CRITERIA_COLUMNS, FORMULA_COLUMNS, WORKSHEET_COLUMNS, WORKSHEET_WIDTHS, WS, accountFormulas, accountHeaders,
-  columnLetters, exampleCriteria, ruleWords, scoredAttributes, sheetReference, worksheetRows,
+  ACCOUNT_FORMATS, CRITERIA_COLUMNS, FORMULA_COLUMNS, WORKSHEET_COLUMNS, WORKSHEET_WIDTHS, WS, accountHeaders,
+  columnHeader, columnLetters, exampleCriteria, ruleWords, sheetReference, worksheetRows,
 } from '../../src/core/template';
+import { headerFormula, headerText, parseFormula, scoredAttributes, scoredRuns } from '../../src/core/headerFormulas';
 import { QUESTIONS } from '../../src/core/worksheet';
 import { ICP_SCORE } from '../../src/functions';
 
@@ -22,33 +23,43 @@ test('sheet references are quoted when the name needs it', () => {
   expect(sheetReference('2024', 'A2:D')).toBe("'2024'!A2:D");
 });
 
-test('the template formulas, as SPEC §3.1 writes them', () => {
-  expect([...accountFormulas(positionsOf(ACCOUNT_COLUMNS), 'Criteria')]).toEqual([
-    ['companySize', '=COMPANY_SIZE(C2:C, D2:D)'],
-    ['icpScore', '=ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D)'],
-    ['icpTier', '=ICP_TIER(S2:S)'],
+const layoutOf = (keys: readonly ColumnKey[], width = keys.length) => ({ positions: positionsOf(keys), width });
+
+test('the template formulas sit in the header row, ranges from row 1 (a row inserted under the header stays inside)', () => {
+  const layout = layoutOf(ACCOUNT_COLUMNS);
+  expect(FORMULA_COLUMNS.map((key) => headerFormula(key, columnHeader('en', key), layout, 'Criteria'))).toEqual([
+    '={"Company size"; COMPANY_SIZE(C1:C, D1:D)}',
+    '={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D)}',
+    '={"ICP tier"; ICP_TIER(S1:S)}',
   ]);
 });
 
-test('formulas follow the real columns: reordered, user columns in between, a missing revenue column', () => {
-  const keys = ACCOUNT_COLUMNS.filter((key) => key !== 'annualRevenue' && !FORMULA_COLUMNS.includes(key));
-  // A user column (position 3) shifts everything after it; formula columns at the end, tier before score.
-  const positions = new Map<ColumnKey, number>(keys.map((key, i) => [key, i < 2 ? i + 1 : i + 2] as [ColumnKey, number]));
-  const last = Math.max(...positions.values());
-  positions.set('icpTier', last + 1).set('icpScore', last + 2).set('companySize', last + 3);
-  const formulas = accountFormulas(positions, 'Tiêu chí');
-  expect(formulas.get('companySize')).toBe('=COMPANY_SIZE(D2:D)');
-  expect(formulas.get('icpScore')).toBe(`=ICP_SCORE(A2:${columnLetters(last)}, A1:${columnLetters(last)}1, 'Tiêu chí'!A2:D)`);
-  expect(formulas.get('icpTier')).toBe(`=ICP_TIER(${columnLetters(last + 2)}2:${columnLetters(last + 2)})`);
+test('the score reads every column but the formula columns, the user\'s own ones after them included', () => {
+  // Columns 1–17 standard, 18–20 formulas, 21–22 the user's own.
+  const layout = layoutOf(ACCOUNT_COLUMNS, 22);
+  expect(scoredRuns(layout)).toEqual([[1, 17], [21, 22]]);
+  expect(headerFormula('icpScore', 'ICP score', layout, 'Tiêu chí')).toBe(`={"ICP score"; ICP_SCORE({A1:Q, U1:V}, {A1:Q1, U1:V1}, 'Tiêu chí'!A1:D)}`);
+  // Formula columns in the middle split the runs; a missing revenue column leaves COMPANY_SIZE one argument.
+  const middle = layoutOf(['account', 'industry', 'icpScore', 'employees', 'companySize', 'icpTier']);
+  expect(headerFormula('icpScore', 'Score', middle, 'Criteria')).toBe('={"Score"; ICP_SCORE({A1:B, D1:D}, {A1:B1, D1:D1}, Criteria!A1:D)}');
+  expect(headerFormula('companySize', 'Size', middle, 'Criteria')).toBe('={"Size"; COMPANY_SIZE(D1:D)}');
+  expect(headerFormula('icpTier', 'Tier', middle, 'Criteria')).toBe('={"Tier"; ICP_TIER(C1:C)}');
+  expect(headerFormula('icpScore', 'Score', layoutOf(['icpScore', 'icpTier']), 'Criteria')).toBeUndefined();
 });
 
-test('no formula reads a formula column: the score range ends before the first formula column', () => {
-  const positions = positionsOf(['account', 'industry', 'icpScore', 'employees', 'companySize', 'icpTier']);
-  const formulas = accountFormulas(positions, 'Criteria');
-  expect(formulas.get('icpScore')).toBe('=ICP_SCORE(A2:B, A1:B1, Criteria!A2:D)');
-  expect(formulas.get('companySize')).toBe('=COMPANY_SIZE(D2:D)');
-  expect(formulas.get('icpTier')).toBe('=ICP_TIER(C2:C)');
-  expect(accountFormulas(positionsOf(['icpScore', 'icpTier']), 'Criteria').has('icpScore')).toBe(false);
+test('what a user changed in our formula is kept: label, thresholds, another criteria range', () => {
+  const layout = layoutOf(ACCOUNT_COLUMNS);
+  const tier = parseFormula('=ICP_TIER(S2:S, 85, 60)')!;
+  expect(tier).toEqual({ key: 'icpTier', args: ['S2:S', '85', '60'] });
+  expect(headerFormula('icpTier', 'ICP tier', layout, 'Criteria', tier)).toBe('={"ICP tier"; ICP_TIER(S1:S, 85, 60)}');
+  const renamed = parseFormula('={"Our ""fit"""; ICP_SCORE(A1:P, A1:P1, Weights!A2:D9)}')!;
+  expect(renamed.label).toBe('Our "fit"');
+  expect(headerFormula('icpScore', 'ICP score', layout, 'Criteria', renamed)).toBe('={"Our ""fit"""; ICP_SCORE(A1:Q, A1:Q1, Weights!A2:D9)}');
+  // A criteria range an old formula was moved with by a sort is ours: back to row 1 of the Criteria sheet.
+  expect(headerFormula('icpScore', 'ICP score', layout, 'Criteria', parseFormula('=ICP_SCORE(A7:Q, A6:Q6, Criteria!A7:D)'))).toBe('={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D)}');
+  expect(parseFormula('=A2*2')).toBeUndefined();
+  expect(headerText('#ERROR!', '={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D)}')).toBe('ICP score');
+  expect(headerText('Owner', '')).toBe('Owner');
 });
 
 test.each(LANGUAGES)('%s: account headers are read back as the canonical columns, in template order', (language) => {
@@ -80,7 +91,7 @@ test.each(LANGUAGES)('%s: one worksheet row per question, with its id in the ID 
   }
 });
 
-test.each(LANGUAGES)('%s: the example criteria score as SPEC §4.1 says, in the language they are written in', (language) => {
+test.each(LANGUAGES)('%s: the example criteria score as docs/rules.md (Scoring) says, in the language they are written in', (language) => {
   expect(CRITERIA_COLUMNS.map((key) => t(language, key)).slice(0, 4)).toEqual(
     ['criteria.attribute', 'criteria.rule', 'criteria.value', 'criteria.weight'].map((key) => t(language, key as never)),
   );
@@ -96,12 +107,11 @@ test.each(LANGUAGES)('%s: the example criteria score as SPEC §4.1 says, in the 
   expect(scores).toEqual([[67], [100], [0]]);
 });
 
-test('the Criteria dropdown offers what ICP_SCORE can read: columns before the formulas, and Company size', () => {
+test('the Criteria dropdown offers what ICP_SCORE can read: every column but the formulas, and Company size', () => {
   const header = [...accountHeaders('en'), 'Owner'];
-  const positions = positionsOf(ACCOUNT_COLUMNS);
-  const attributes = scoredAttributes(header, positions);
-  expect(attributes).toEqual([...accountHeaders('en').slice(0, 17), 'Company size']);
+  const attributes = scoredAttributes(header, layoutOf(ACCOUNT_COLUMNS, 21));
+  expect(attributes).toEqual([...accountHeaders('en').slice(0, 17), 'Owner', 'Company size']);
   // A user column among the inputs is offered; blank headers are not.
   const withUser = ['Account', 'Segment', '', 'Industry', 'ICP score'];
-  expect(scoredAttributes(withUser, positionsOf(['account', 'mrr', 'cac', 'industry', 'icpScore']))).toEqual(['Account', 'Segment', 'Industry']);
+  expect(scoredAttributes(withUser, layoutOf(['account', 'mrr', 'cac', 'industry', 'icpScore']))).toEqual(['Account', 'Segment', 'Industry']);
 });

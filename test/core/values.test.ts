@@ -1,6 +1,6 @@
 import { parseNumber, parseDate, describeValue, splitItems, isBlank, cellText } from '../../src/core/values';
 
-describe('parseNumber (SPEC §4 number text)', () => {
+describe('parseNumber (docs/rules.md, Numbers)', () => {
   test.each([
     [12, 12], ['1,200', 1200], ['80%', 0.8], ['-3.5', -3.5], ['+4', 4], [' 1,234,567.5 ', 1234567.5], ['.5', 0.5], ['12.5%', 0.125],
   ])('%p → %p', (input, expected) => expect(parseNumber(input)).toBeCloseTo(expected as number, 12));

@@ -1,4 +1,4 @@
-// The worksheet definition (SPEC §6 steps 1–5) as data: ids are stable, sections in order, options known.
+// The worksheet definition (docs/rules.md, Worksheet and guide: steps 1–5) as data: ids are stable, sections in order, options known.
 import { catalogs } from '../../src/core/i18n';
 import { QUESTIONS, SECTIONS, parseImportance, questionById, questionKey, sectionKey } from '../../src/core/worksheet';
 

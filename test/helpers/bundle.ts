@@ -10,10 +10,11 @@ export { type BundleContext, type ScriptRun, type ScriptRunResult, callAsScriptR
 const ROOT = path.resolve(__dirname, '../..');
 export const CODE_PATH = path.join(ROOT, 'dist/Code.js');
 export const SIDEBAR_PATH = path.join(ROOT, 'dist/Sidebar.html');
+export const SUGGEST_PATH = path.join(ROOT, 'dist/Suggest.html');
 
 /** Builds dist/ once per test run when it is missing (npm test builds first anyway). */
 export function ensureBuilt(): void {
-  if (!fs.existsSync(CODE_PATH) || !fs.existsSync(SIDEBAR_PATH)) {
+  if (![CODE_PATH, SIDEBAR_PATH, SUGGEST_PATH].every((file) => fs.existsSync(file))) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   }
 }
@@ -50,4 +51,10 @@ export function runAsync(ctx: BundleContext, name: string, ...args: unknown[]): 
       else reject(new Error(result.message));
     }, 0);
   });
+}
+
+/** The built client pages, as HtmlService.createHtmlOutputFromFile serves them (for `createEmulation({ files })`). */
+export function pageFiles(): Record<string, string> {
+  ensureBuilt();
+  return { Sidebar: fs.readFileSync(SIDEBAR_PATH, 'utf8'), Suggest: fs.readFileSync(SUGGEST_PATH, 'utf8') };
 }

@@ -79,8 +79,8 @@ test('the sample Accounts formulas give exactly what the bundle gives for the sa
   const block = accounts.getRange(1, 1, 201, 17).getValues();
   const criteria = emulation.spreadsheet.getSheetByName('Criteria')!.getRange('A2:D').getValues();
   const header = block[0].map(String);
-  const formulas = accounts.getRange(2, 1, 1, accounts.getLastColumn()).getFormulas()[0];
-  const scoreColumn = formulas.findIndex((f) => f.startsWith('=ICP_SCORE('));
+  const formulas = accounts.getRange(1, 1, 1, accounts.getLastColumn()).getFormulas()[0];
+  const scoreColumn = formulas.findIndex((f) => f.startsWith('={"ICP score"; ICP_SCORE('));
   expect(scoreColumn).toBeGreaterThan(16);
   const expected = (bundle.ICP_SCORE(block.slice(1), [header], criteria) as number[][]).map((r) => r[0]);
   const values = compute().values.get('Accounts')!;

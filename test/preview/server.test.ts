@@ -70,7 +70,7 @@ test('the workbook saves as .xlsx with formulas and opens again; it also survive
   await book.xlsx.load(bytes as never);
   const sheet = book.getWorksheet('Accounts')!;
   expect(sheet.getCell('A1').value).toBe('Account');
-  expect((sheet.getCell('S2').value as ExcelJS.CellFormulaValue).formula).toBe('ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D)');
+  expect((sheet.getCell('S1').value as ExcelJS.CellFormulaValue).formula).toBe('{"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D)}');
   const before = await get('/api/sheet?name=Accounts');
 
   const reopened = await (await upload('icp-toolkit.xlsx', bytes)).json();

@@ -36,7 +36,7 @@ test('re-run after heavy use: every cell identical, sorted rows keep their ids, 
   const accounts = ss.getSheetByName('Accounts')!;
   fillAccounts(accounts, 50);
   accounts.getRange('R5').setValue('typed over the spill'); // their choice; kept
-  accounts.getRange('T2').setFormula('=ICP_TIER(S2:S, 70, 40)'); // their thresholds; kept
+  accounts.getRange('T2').setFormula('=ICP_TIER(S2:S, 70, 40)'); // their thresholds: moved up into T1
   accounts.getRange('U1:U3').setValues([['Owner'], ['Ana'], ['Minh']]);
   accounts.getRange('B1').setValue('Sector'); // a renamed known header stays theirs
   const before = snapshot(emu);
@@ -49,6 +49,11 @@ test('re-run after heavy use: every cell identical, sorted rows keep their ids, 
   expect(after.Accounts.values[0][21]).toBe('Industry');
   after.Accounts.values.forEach((row) => row.splice(21, 1));
   after.Accounts.formulas.forEach((row) => row.splice(21, 1));
+  // The tier formula typed in T2 moves up into the header formula, keeping the thresholds; the score
+  // formula now reads the user's column U and the re-added Industry (V) too.
+  before.Accounts.formulas[1][19] = '';
+  before.Accounts.formulas[0][19] = '={"ICP tier"; ICP_TIER(S1:S, 70, 40)}';
+  before.Accounts.formulas[0][18] = '={"ICP score"; ICP_SCORE({A1:Q, U1:V}, {A1:Q1, U1:V1}, Scorecard!A1:D)}';
   expect(after).toEqual(before);
   expect(emu.toasts.at(-1)!.message).toMatch(/up to date/);
 
@@ -112,7 +117,7 @@ test('Romanian: names, headers, questions, dropdown words; then English repairs 
   expect(ws[0]).toEqual(['Secțiune', 'Întrebare', 'Răspuns', 'Importanță', 'Note', 'ID']);
   expect(ws[1].slice(0, 2)).toEqual(['Firmografie', 'Industrii principale (separate cu ;)']);
   expect(ss.getSheetByName('Criterii')!.getRange('B2').getDataValidation()!.getCriteriaValues()[0]).toContain('nu conține');
-  expect(ss.getSheetByName('Conturi')!.getRange('S2').getFormula()).toBe('=ICP_SCORE(A2:Q, A1:Q1, Criterii!A2:D)');
+  expect(ss.getSheetByName('Conturi')!.getRange('S1').getFormula()).toBe('={"Scor ICP"; ICP_SCORE(A1:Q, A1:Q1, Criterii!A1:D)}');
   expect(emu.toasts.at(-1)!.message).toMatch(/^Foi create: Fișa ICP, Criterii, Conturi\./);
   const before = snapshot(emu);
   createWorksheet(ss, 'en');

@@ -1,6 +1,6 @@
 // "Create ICP worksheet" and "Insert sample accounts" over the strict in-memory spreadsheet.
 import { installEmulation, snapshot } from '../helpers/globals';
-import { createWorksheet, insertSampleAccounts } from '../../src/sheets/template';
+import { confirmSampleAccounts, createWorksheet, insertSampleAccounts } from '../../src/sheets/template';
 import { findSheet } from '../../src/sheets/roles';
 import { QUESTIONS } from '../../src/core/worksheet';
 import { parseDate, parseNumber } from '../../src/core/values';
@@ -33,10 +33,14 @@ describe('Create ICP worksheet on a blank spreadsheet', () => {
     expect(sheet.getRange(2, 3).getNumberFormat()).toBe('@');
   });
 
-  test('Accounts has the SPEC headers, formats, and one spilling formula per formula column', () => {
+  test('Accounts has the documented headers, formats, and one spilling formula per formula column', () => {
     const sheet = ss.getSheetByName('Accounts')!;
-    expect(sheet.getRange(1, 1, 1, 20).getValues()[0]).toEqual(ENGLISH_ACCOUNT_HEADERS);
-    expect(sheet.getRange('R2:T2').getFormulas()[0]).toEqual(['=COMPANY_SIZE(C2:C, D2:D)', '=ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D)', '=ICP_TIER(S2:S)']);
+    // The formula columns' header cells are formulas showing their label (no evaluator here: read as '').
+    expect(sheet.getRange(1, 1, 1, 17).getValues()[0]).toEqual(ENGLISH_ACCOUNT_HEADERS.slice(0, 17));
+    expect(sheet.getRange('R1:T1').getFormulas()[0]).toEqual([
+      '={"Company size"; COMPANY_SIZE(C1:C, D1:D)}', '={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D)}', '={"ICP tier"; ICP_TIER(S1:S)}',
+    ]);
+    expect(sheet.getRange('R2:T2').getFormulas()[0]).toEqual(['', '', '']);
     expect(sheet.getRange('N5').getNumberFormat()).toBe('0.0%');
     expect(sheet.getRange('P5').getNumberFormat()).toBe('yyyy-mm-dd');
     expect(sheet.getRange('A5').getNumberFormat()).toBe('@');
@@ -75,11 +79,13 @@ test('running again keeps every cell a user typed, follows renamed tabs and repa
 
   const after = snapshot(emu);
   expect(Object.keys(after)).toEqual(Object.keys(before));
-  before['ICP Worksheet'].values[0][1] = 'Question'; // the one repair: the blank header
+  before['ICP Worksheet'].values[0][1] = 'Question'; // the repairs: the blank header…
+  // …and the score formula now reads the user's new column U too (scored like any other).
+  before['Our accounts'].formulas[0][18] = '={"ICP score"; ICP_SCORE({A1:Q, U1:U}, {A1:Q1, U1:U1}, Criteria!A1:D)}';
   expect(after).toEqual(before);
   expect(ws.getRange('C2').getFormula()).toBe('');
   expect(emu.toasts.at(-1)!.message).toMatch(/up to date/);
-  expect(emu.calls.reads).toBeLessThanOrEqual(6);
+  expect(emu.calls.reads).toBeLessThanOrEqual(7); // one is the formula columns, to find formulas a sort moved
   expect(emu.calls.writes).toBeLessThanOrEqual(60);
 });
 
@@ -90,7 +96,7 @@ test('in Vietnamese the sheets, headers and the criteria reference follow the la
   expect(names).toEqual(['Sheet1', 'Bảng tính ICP', 'Tiêu chí', 'Tài khoản']);
   const accounts = emu.spreadsheet.getSheetByName('Tài khoản')!;
   expect(accounts.getRange('A1:C1').getValues()[0]).toEqual(['Tài khoản', 'Ngành', 'Số nhân viên']);
-  expect(accounts.getRange('S2').getFormula()).toBe("=ICP_SCORE(A2:Q, A1:Q1, 'Tiêu chí'!A2:D)");
+  expect(accounts.getRange('S1').getFormula()).toBe(`={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D)}`);
 });
 
 describe('Insert sample accounts', () => {
@@ -99,7 +105,7 @@ describe('Insert sample accounts', () => {
     createWorksheet(emu.spreadsheet, 'en');
     const before = snapshot(emu);
     emu.respondToAlerts('NO');
-    insertSampleAccounts(emu.spreadsheet, 'en');
+    expect(confirmSampleAccounts(emu.spreadsheet, 'en')).toBe(false);
     expect(emu.ui.alerts[0].buttons).toBe('YES_NO');
     expect(snapshot(emu)).toEqual(before);
   });
@@ -117,7 +123,7 @@ describe('Insert sample accounts', () => {
     const values = sheet.getDataRange().getValues();
     expect(values[1].slice(0, 2)).toEqual(['Mine', 'SaaS']);
     expect(values).toHaveLength(402);
-    expect(sheet.getRange('R2:T2').getFormulas()[0][1]).toMatch(/^=ICP_SCORE/);
+    expect(sheet.getRange('R1:T1').getFormulas()[0][1]).toMatch(/^=\{"ICP score"; ICP_SCORE/);
     expect(sheet.getRange('R3:T402').getValues().flat().every((v) => v === '')).toBe(true);
     const today = new Date();
     const industries = new Set<string>();

@@ -1,6 +1,8 @@
 /** The three languages of the add-on: the seeds' languages plus English, the reference. */
 export type Language = 'en' | 'vi' | 'ro';
-export const LANGUAGES: readonly Language[] = ['en', 'vi', 'ro'];
+export const LANGUAGES = ['en', 'vi', 'ro'] as const satisfies readonly Language[];
+/** Each language's name in itself, for the language picker. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt', ro: 'Română' };
 
 /** `key: [English, Vietnamese, Romanian]`: each key written once keeps the Apps Script bundle small. */
 export type Catalog<K extends string> = Record<K, readonly [en: string, vi: string, ro: string]>;

@@ -6,12 +6,12 @@ import { history } from './history';
 import { scoring } from './scoring';
 import { suggest } from './suggest';
 import { summary } from './summary';
-import { vocabulary } from './vocabulary';
+import { terms } from '../vocabulary/terms';
 import { template, worksheet } from './worksheet';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, scoring, summary, vocabulary, worksheet, template, suggest, history] as const;
+const CATALOGS = [app, scoring, summary, terms, worksheet, template, suggest, history] as const;
 
 type KeysOf<C> = C extends Record<infer K, readonly [string, string, string]> ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;

@@ -11,7 +11,7 @@ export const template = defineMessages({
   'sample.noHeader': ["The {sheet} sheet has no Account column. Run Create ICP worksheet first.", "Trang {sheet} không có cột Tài khoản. Hãy chạy Tạo bảng tính ICP trước.", "Foaia {sheet} nu are coloana Cont. Rulați mai întâi Creează fișa ICP."],
 });
 
-/** The ICP worksheet: its columns, sections, questions and answer options (seed 004's wording). */
+/** The ICP worksheet: its columns, sections, questions and answer options (worded like the free ICP worksheet it comes from). */
 export const worksheet = defineMessages({
   'ws.section': ["Section", "Phần", "Secțiune"],
   'ws.question': ["Question", "Câu hỏi", "Întrebare"],
@@ -62,21 +62,4 @@ export const worksheet = defineMessages({
   'q.outcomes': ["Desired outcomes", "Kết quả mong muốn", "Rezultate dorite"],
   'q.benefits': ["Benefits they get", "Lợi ích họ nhận được", "Beneficii obținute"],
   'q.whyUs': ["Why customers choose us", "Vì sao khách hàng chọn chúng ta", "De ce ne aleg clienții"],
-  'option.startup': ["Startup", "Khởi nghiệp", "Startup"],
-  'option.scaleUp': ["Scale-up", "Mở rộng quy mô", "Scale-up"],
-  'option.mature': ["Mature", "Trưởng thành", "Matură"],
-  'option.b2b': ["B2B", "B2B", "B2B"],
-  'option.b2c': ["B2C", "B2C", "B2C"],
-  'option.b2b2c': ["B2B2C", "B2B2C", "B2B2C"],
-  'option.b2g': ["B2G", "B2G", "B2G"],
-  'option.cLevel': ["C-level", "Cấp C", "C-level"],
-  'option.vp': ["VP", "Phó chủ tịch", "VP"],
-  'option.director': ["Director", "Giám đốc", "Director"],
-  'option.manager': ["Manager", "Quản lý", "Manager"],
-  'option.individual': ["Individual contributor", "Nhân viên", "Contributor individual"],
-  'option.cycle1': ["Under 1 month", "Dưới 1 tháng", "Sub 1 lună"],
-  'option.cycle3': ["1–3 months", "1–3 tháng", "1–3 luni"],
-  'option.cycle6': ["3–6 months", "3–6 tháng", "3–6 luni"],
-  'option.cycle12': ["6–12 months", "6–12 tháng", "6–12 luni"],
-  'option.cycleLong': ["Over 12 months", "Trên 12 tháng", "Peste 12 luni"],
 });

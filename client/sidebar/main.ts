@@ -1,10 +1,11 @@
 // The ICP worksheet guide. Every text from the sheet goes into the page through textContent or an input's
 // value, never as HTML. Answers are checked here and on the server with the same code and schemas.
-import { validateAnswers } from '../src/core/answers';
-import type { Language } from '../src/core/i18n/define';
-import { type CriterionRow, type FieldError, criteriaErrors } from '../src/core/schemas';
-import type { GuideData } from '../src/server';
-import { call } from './bridge';
+import { validateAnswers } from '../../src/core/answers';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../src/core/i18n/define';
+import { type CriterionRow, type FieldError, criteriaErrors } from '../../src/core/schemas';
+import type { GuideData } from '../../src/server';
+import { call } from '../bridge';
+import { el } from '../dom';
 import { text, type UiKey } from './i18n';
 
 type Step = GuideData['steps'][number];
@@ -18,16 +19,6 @@ let proposals: CriterionRow[] = [];
 const answers = new Map<string, { answer: string; importance: number }>();
 
 const tr = (key: UiKey, params?: Record<string, string | number>) => text(language, key, params);
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (name === 'text') node.textContent = value;
-    else node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
-}
 
 function status(message: string, kind: 'info' | 'error' = 'info'): void {
   const line = document.getElementById('status');
@@ -239,7 +230,7 @@ async function accept(): Promise<void> {
 }
 
 function renderSettings(): HTMLElement {
-  const lang = el('select', { id: 'language' }, ...(['en', 'vi', 'ro'] as const).map((code) => el('option', { value: code, text: { en: 'English', vi: 'Tiếng Việt', ro: 'Română' }[code] })));
+  const lang = el('select', { id: 'language' }, ...LANGUAGES.map((code) => el('option', { value: code, text: LANGUAGE_NAMES[code] })));
   lang.value = language;
   const selects = [0, 1, 2].map((i) => {
     const select = el('select', { id: `dimension-${i}`, 'aria-describedby': `error-${i}-dimension` }, el('option', { value: '', text: tr('none') }),

@@ -1,5 +1,5 @@
 // The sidebar's own words (question texts come from the server, in the document's language).
-import { defineMessages, type Language, pick } from '../src/core/i18n/define';
+import { defineMessages, type Language, pick } from '../../src/core/i18n/define';
 
 const ui = defineMessages({
   title: ['ICP worksheet guide', 'Hướng dẫn bảng tính ICP', 'Ghidul fișei ICP'],
