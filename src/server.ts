@@ -111,3 +111,5 @@ export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; messag
   if (!parsed.success) return { ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) };
   return locked(() => acceptSuggestions(spreadsheet, language, parsed.data.rows));
 }
+
+export * from './reviewApi';

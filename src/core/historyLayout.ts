@@ -121,7 +121,7 @@ function pad<T>(row: readonly T[], width: number, fill: T): T[] {
 }
 
 /** `A→B: 3, new→B: 2` in order of first appearance. */
-function transitions(movers: readonly Mover[], language: Language): string {
+export function transitions(movers: readonly Mover[], language: Language): string {
   const counts = new Map<string, number>();
   const name = (tier: string) => (tier === 'new' ? t(language, 'history.new') : tier === 'gone' ? t(language, 'history.gone') : tier || '–');
   for (const m of movers) {

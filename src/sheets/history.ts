@@ -4,8 +4,8 @@
 import { type Account } from '../core/accounts';
 import { criteriaVersion } from '../core/criteriaVersion';
 import { HISTORY_COLUMNS, HISTORY_FORMATS, type Snapshot, compact, readSnapshots, snapshotRows, takeSnapshot } from '../core/history';
-import { type HistoryBlock, addHistory } from '../core/historyLayout';
-import { TIER_COLUMNS, type TierRecord, accountKey, criteriaLines, findMovers, readRecords, recordRows, tierRecords } from '../core/historyMovers';
+import { type HistoryBlock, addHistory, transitions } from '../core/historyLayout';
+import { type Mover, TIER_COLUMNS, type TierRecord, accountKey, criteriaLines, findMovers, readRecords, recordRows, tierRecords } from '../core/historyMovers';
 import { VERSION_COLUMNS, readVersions, versionRow } from '../core/historyVersions';
 import { type Language, type MessageKey, allTranslations, t } from '../core/i18n';
 import { reviewStatus } from '../core/review';
@@ -81,6 +81,7 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
       if (records) writeRecords(spreadsheet, language, tiersBlock.length, records, version);
       if (isNewVersion && version && facts.criteria) appendVersion(spreadsheet, language, versionsBlock.length, versionRow(version, facts.now, facts.criteria));
       drawTrend(summarySheet, block, language);
+      if (previous) saveMovers(asOf, movers, language);
     },
   };
 }
@@ -158,4 +159,22 @@ function drawTrend(sheet: Sheet, block: HistoryBlock, language: Language): void 
     .setPosition(block.tableHeaderRow + 20, block.width + 2, 0, 0);
   if (existing) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());
+}
+
+const MOVERS_KEY = 'icp-toolkit.lastMovers';
+/** Movers kept for the guide's review step; a document property holds 9 KB, so only the first few. */
+const MOVERS_KEPT = 20;
+
+/** The latest refresh's movers for the review step: their counts by move and the first few (a document property). */
+function saveMovers(asOf: number, movers: readonly Mover[], language: Language): void {
+  const value = JSON.stringify({ asOf, transitions: transitions(movers, language), count: movers.length, first: movers.slice(0, MOVERS_KEPT) });
+  PropertiesService.getDocumentProperties().setProperty(MOVERS_KEY, value.length < 9_000 ? value : JSON.stringify({ asOf, transitions: '', count: movers.length, first: [] }));
+}
+
+export function lastMovers(): { asOf: number; transitions: string; count: number; first: Mover[] } | null {
+  try {
+    return JSON.parse(PropertiesService.getDocumentProperties().getProperty(MOVERS_KEY) ?? 'null') as ReturnType<typeof lastMovers>;
+  } catch {
+    return null;
+  }
 }

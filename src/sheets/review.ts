@@ -6,6 +6,7 @@ import { WS } from '../core/template';
 import { type AnswerState } from '../core/guide';
 import { readAnswers, writeAnswers } from './guide';
 import { findSheet } from './roles';
+import { createWorksheet } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,8 +40,9 @@ export function ensureReviewRows(spreadsheet: Spreadsheet, language: Language, a
   return true;
 }
 
-/** Writes review answers (rows added first when missing); returns how many changed. */
+/** Writes review answers (the worksheet and its review rows made first when missing); returns how many changed. */
 export function writeReview(spreadsheet: Spreadsheet, language: Language, values: Partial<Record<ReviewFieldId, string>>): number {
+  if (!findSheet(spreadsheet, 'worksheet')) createWorksheet(spreadsheet, language);
   if (!ensureReviewRows(spreadsheet, language, readAnswers(spreadsheet))) return 0;
   return writeAnswers(spreadsheet, Object.entries(values).map(([id, answer]) => ({ id, answer: answer ?? '', importance: 0 })));
 }

@@ -1,7 +1,7 @@
 // Summary history through the built bundle: snapshots, criteria versions and movers over two refreshes
 // with one criterion's weight changed in between, then a refresh with the criteria rows reordered.
 import { createEmulation } from '../../emulation';
-import { loadBundle } from '../helpers/bundle';
+import { callAsScriptRun, loadBundle } from '../helpers/bundle';
 
 const HEADERS = ['Account', 'Industry', 'Employees', 'MRR'];
 const V1 = [['Attribute', 'Rule', 'Value', 'Weight', 'Notes'], ['Industry', 'is', 'SaaS', 3, ''], ['Employees', 'at least', 500, 1, '']];
@@ -126,4 +126,61 @@ test('the refresh with history makes the same spreadsheet calls at 1,000 and 100
   const thousand = steady(1_000);
   expect(steady(100_000)).toEqual(thousand);
   expect(thousand.byMethod.setValues).toBe(3);
+});
+
+describe('criteria versions and the review', () => {
+  test('restoring a version writes its rows back, keeps the current ones, and restoring back round-trips', () => {
+    const { emu, ctx } = refreshed();
+    const [v1, v2] = emu.sheetValues('Criteria Versions').slice(1).map((r) => r[0]);
+    expect(callAsScriptRun(ctx, 'versionsCompare', { version: v1 })).toEqual({ ok: true, value: ['Industry is SaaS: weight 3 → 1'] });
+    expect(ctx.versionsRestore({ version: v1 })).toEqual({ ok: true, message: `Criteria version ${v1} restored; the previous rows are version ${v2}.` });
+    expect(emu.sheetValues('Criteria')).toEqual(V1);
+    expect(emu.sheetValues('Criteria Versions')).toHaveLength(3);
+    expect(ctx.versionsRestore({ version: v2 })).toEqual({ ok: true, message: `Criteria version ${v2} restored; the previous rows are version ${v1}.` });
+    expect(emu.sheetValues('Criteria')).toEqual(V2);
+    expect(emu.sheetValues('Criteria Versions')).toHaveLength(3);
+    expect(ctx.versionsRestore({ version: '0123456789ab' })).toEqual({ ok: false, message: 'Criteria version 0123456789ab is not in the Criteria Versions sheet.' });
+  });
+
+  test('restoring rows edited since any refresh records them as a version first', () => {
+    const { emu, ctx } = refreshed();
+    const v1 = emu.sheetValues('Criteria Versions')[1][0];
+    emu.workbook.sheetNamed('Criteria')!.clear();
+    emu.setSheetValues('Criteria', [V1[0], ['Country', 'is', 'VN', 2, 'typed, never refreshed']]);
+    ctx.versionsRestore({ version: v1 });
+    const versions = emu.sheetValues('Criteria Versions');
+    expect(versions).toHaveLength(4);
+    expect(versions[3][2]).toBe('Country | is | VN | 2 | typed, never refreshed');
+    expect(emu.sheetValues('Criteria')).toEqual(V1);
+  });
+
+  test('Mark as reviewed records the day and the version on the worksheet and the version; the review is then not due', () => {
+    const { emu, ctx } = refreshed();
+    const v2 = emu.sheetValues('Criteria Versions')[2][0];
+    const today = new Date().toISOString().slice(0, 10); // the emulated spreadsheet is in UTC
+    expect(ctx.reviewMark()).toEqual({ ok: true, message: `Marked as reviewed on ${today} with criteria version ${v2}.` });
+    const worksheet = emu.sheetValues('ICP Worksheet');
+    const row = (id: string) => worksheet.find((r) => r[5] === id)!;
+    expect(row('reviewLast').slice(0, 3)).toEqual(['ICP review', 'Last reviewed', today]);
+    expect(row('reviewVersion')[2]).toBe(v2);
+    expect(emu.sheetValues('Criteria Versions')[2][3]).toBe(today);
+    const review = ctx.reviewLoad();
+    expect(review).toMatchObject({ due: false, reviewedVersion: v2, currentVersion: v2, criteriaChanges: [], months: 3 });
+    expect(review.movers).toMatchObject({ count: 4, transitions: 'C→B: 1, new→A: 1, C→A: 1, C→gone: 1' });
+  });
+
+  test('a review due: the summary and the review data say so, with the owner and the period chosen', () => {
+    const { emu, ctx } = refreshed();
+    ctx.reviewMark();
+    expect(ctx.reviewSave({ months: 6, owner: 'Ana' })).toEqual({ ok: true, message: 'Review settings saved to the ICP Worksheet.' });
+    expect(ctx.reviewSave({ months: 5, owner: 'Ana' })).toMatchObject({ ok: false });
+    // Reviewed on 2000-01-31: six months on is 2000-07-31.
+    const sheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
+    const at = sheet.getDataRange().getValues().findIndex((r) => r[5] === 'reviewLast') + 1;
+    sheet.getRange(at, 3).setValue('2000-01-31');
+    const text = "ICP review due since 2000-07-31 (every 6 months; owner: Ana). Open the guide's ICP review step.";
+    expect(ctx.reviewLoad()).toMatchObject({ due: true, status: text, owner: 'Ana', months: 6, lastReviewed: '2000-01-31' });
+    ctx.refreshSegmentSummary();
+    expect(emu.sheetValues('Segment Summary')[0][2]).toBe(text);
+  });
 });

@@ -57,6 +57,8 @@ export const history = defineMessages({
   'review.next': ["Next ICP review: {date} (every {period}; owner: {owner}).", "Lần xem xét ICP tiếp theo: {date} (mỗi {period}; người phụ trách: {owner}).", "Următoarea revizuire ICP: {date} (la fiecare {period}; responsabil: {owner})."],
   'review.noOwner': ["not set", "chưa đặt", "nesetat"],
   'review.marked': ["Marked as reviewed on {date} with criteria version {version}.", "Đã đánh dấu xem xét ngày {date} với phiên bản tiêu chí {version}.", "Marcat ca revizuit la {date} cu versiunea criteriilor {version}."],
+  'review.invalid': ["Choose how often to review and write an owner of 200 characters at most.", "Hãy chọn tần suất xem xét và nhập người phụ trách (tối đa 200 ký tự).", "Alegeți cât de des revizuiți și scrieți un responsabil de cel mult 200 de caractere."],
+  'review.saved': ["Review settings saved to the ICP Worksheet.", "Đã lưu cài đặt xem xét vào Bảng tính ICP.", "Setările revizuirii au fost salvate în Fișa ICP."],
   'versions.none': ["none", "không có", "niciuna"],
   'versions.unknown': ["Criteria version {version} is not in the {sheet} sheet.", "Phiên bản tiêu chí {version} không có trong trang {sheet}.", "Versiunea criteriilor {version} nu se află în foaia {sheet}."],
   'versions.noData': ["Criteria version {version} cannot be restored: its rows were too long to keep.", "Không thể khôi phục phiên bản tiêu chí {version}: các dòng quá dài để lưu.", "Versiunea criteriilor {version} nu poate fi restaurată: rândurile erau prea lungi pentru a fi păstrate."],
