@@ -6,6 +6,7 @@ import { documentLanguage } from './sheets/settings';
 import { confirmSampleAccounts, createWorksheet, insertSampleAccounts } from './sheets/template';
 import { refreshSummary } from './sheets/summary';
 import { showSuggestions } from './sheets/suggest';
+import { VERSION } from './core/version';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 
@@ -17,6 +18,8 @@ const MENU: ReadonlyArray<[MessageKey, string] | null> = [
   null,
   ['menu.refreshSummary', 'refreshSegmentSummary'],
   ['menu.suggestCriteria', 'suggestCriteriaFromBestCustomers'],
+  null,
+  ['menu.about', 'showAbout'],
 ];
 
 /** Adds the add-on menu. In AuthMode.NONE it may not read properties or the sheet: use the user's locale. */
@@ -48,6 +51,14 @@ export function openGuide(): void {
   const language = documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(language, 'guide.title'));
   SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/** Help / About: the version, what the add-on reads and writes, and that nothing leaves the spreadsheet. */
+export function showAbout(): void {
+  requireAuthorization();
+  const language = documentLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(t(language, 'about.title', { version: VERSION }), t(language, 'about.body'), ui.ButtonSet.OK);
 }
 
 export function createIcpWorksheet(): void {

@@ -1,6 +1,7 @@
 // "Create ICP worksheet" and "Insert sample accounts" (docs/rules.md, Worksheet and guide). Each sheet is read once, then
 // written in blocks; a cell a user typed is never written over (only blank headers are filled in).
 import { type ColumnKey, ACCOUNT_COLUMNS, columnKeyOf, knownColumns, namesOf } from '../core/vocabulary';
+import { MAX_WEIGHT } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
@@ -227,10 +228,12 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
   const validation = () => SpreadsheetApp.newDataValidation();
   attributeValidation(sheet, accountHeaders);
   sheet.getRange(2, 2, rows, 1).setDataValidation(validation().requireValueInList(layout.ruleWords(language), true).setAllowInvalid(true).build());
-  const excludeWords = namesOf('criteria.exclude').map((w) => `LOWER(TRIM(D2))="${w}"`).join(', ');
+  // No argument separators and no decimals: a spreadsheet in a comma-decimal locale (ro_RO, vi_VN) writes
+  // formulas with `;`, and this formula then reads the same there. Sums of TRUE/FALSE stand for OR.
+  const excludeWords = namesOf('criteria.exclude').map((w) => `+(LOWER(TRIM(D2))="${w}")`).join('');
   sheet.getRange(2, 4, rows, 1).setDataValidation(
     validation()
-      .requireFormulaSatisfied(`=OR(ISBLANK(D2), AND(ISNUMBER(D2), D2>=0), ${excludeWords})`)
+      .requireFormulaSatisfied(`=(ISBLANK(D2)+ISNUMBER(D2)*(D2>=0)*(D2<=${MAX_WEIGHT})${excludeWords})>0`)
       .setAllowInvalid(false)
       .setHelpText(t(language, 'template.criteriaNote'))
       .build(),
