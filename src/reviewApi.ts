@@ -25,8 +25,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 const locked = <T>(language: Language, action: () => T): T => withDocumentLock(action, t(language, 'message.lockBusy'));
 
-/** Everything the review screen shows, in the document language. */
-export function reviewLoad() {
+/**
+ * Everything the review screen shows, in the document language. `{ brief: true }` (the guide's first
+ * screen, which only needs to know whether a review is due) skips the suggestions, which read Accounts.
+ */
+export function reviewLoad(input?: unknown) {
+  const brief = (input as { brief?: unknown } | undefined)?.brief === true;
   requireAuthorization();
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
@@ -52,7 +56,7 @@ export function reviewLoad() {
     healthChanges: healthChanges(snapshots, settings.lastReviewed, timeZone, language),
     movers: lastMovers(),
     criteriaChanges: reviewed?.rows && settings.version !== versions.current ? versionDiff(reviewed.rows, versions.criteria, language) : [],
-    suggestions: newSuggestions(spreadsheet, language),
+    suggestions: brief ? [] : newSuggestions(spreadsheet, language),
     answers: answersToCheck(answers, versions.criteria, language),
     versions: versions.records.map((r) => ({
       version: r.version, firstSeen: Number.isFinite(r.firstSeen) ? formatDay(localDay(r.firstSeen, timeZone), language) : '',

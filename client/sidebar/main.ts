@@ -32,7 +32,7 @@ function status(message: string, kind: 'info' | 'error' = 'info'): void {
 async function load(): Promise<void> {
   app.replaceChildren(el('p', { text: text(language, 'loading') }));
   try {
-    [data, review] = await Promise.all([call('guideLoad'), loadReview()]);
+    [data, review] = await Promise.all([call('guideLoad'), loadReview(true)]);
   } catch (error) {
     app.replaceChildren(el('p', { class: 'error', role: 'alert', text: (error as Error).message }));
     return;

@@ -17,9 +17,10 @@ export interface ReviewHost {
   reload(focusId?: string): Promise<void>;
 }
 
-export async function loadReview(): Promise<Review | null> {
+/** `brief`: only whether a review is due (the first screen), without the suggestions that read Accounts. */
+export async function loadReview(brief = false): Promise<Review | null> {
   try {
-    return await call('reviewLoad');
+    return await (brief ? call('reviewLoad', { brief }) : call('reviewLoad'));
   } catch {
     return null; // the guide works without it
   }
