@@ -36,7 +36,8 @@ function groupDigits(integer: string, separator: string): string {
 
 function formatNumber(value: number, pattern: string, locale: string): string {
   const rules = localeRules(locale);
-  const section = pattern.split(';')[value < 0 && pattern.includes(';') ? 1 : 0];
+  // `[$€]` and `[$$-409]` name a currency symbol (the part after `$`, up to a locale code): a literal.
+  const section = pattern.split(';')[value < 0 && pattern.includes(';') ? 1 : 0].replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g, (_, symbol: string) => `"${symbol}"`);
   const numeric = /[#0][#0,]*(?:\.[0#]*)?/.exec(section);
   if (!numeric) return section.replace(/"/g, '');
   const percent = section.includes('%');

@@ -289,7 +289,7 @@ export function createEmulation(options: EmulationOptions = {}) {
     /** Test convenience: a sheet's whole used block (created when missing), uncounted. */
     setSheetValues(name: string, rows: unknown[][]) {
       const sheet = workbook.sheetNamed(name) ?? workbook.addSheet(name);
-      const width = Math.max(1, ...rows.map((r) => r.length));
+      const width = rows.reduce((widest, r) => Math.max(widest, r.length), 1); // no spread: 125k+ arguments overflow the stack
       if (rows.length > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, rows.length - sheet.maxRows);
       if (width > sheet.maxColumns) sheet.insertColumnsAfter(sheet.maxColumns, width - sheet.maxColumns);
       if (rows.length) sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));

@@ -1,6 +1,6 @@
 // The whole workbook as plain JSON (the preview keeps it in a file across restarts).
 import { type Cell, type CellValue, isDate } from './cells';
-import { DeveloperMetadata } from './sheet';
+import { DeveloperMetadata, type SheetModel } from './sheet';
 import { Workbook } from './spreadsheet';
 import { DataValidation } from './validation';
 
@@ -33,7 +33,49 @@ const toJSONValue = (value: CellValue): JSONValue => (isDate(value) ? { date: va
 const fromJSONValue = (value: JSONValue | undefined): CellValue =>
   value === undefined ? '' : typeof value === 'object' ? new Date(value.date) : value;
 
-export function workbookToJSON(workbook: Workbook, documentProperties: Map<string, string>): WorkbookJSON {
+type SheetJSON = WorkbookJSON['sheets'][number];
+
+/** A sheet's settings and charts, without its cells. */
+export function sheetSettingsJSON(sheet: SheetModel): Omit<SheetJSON, 'cells'> {
+  return {
+    name: sheet.name,
+    id: sheet.id,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+    frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenColumns,
+    columnWidths: { ...sheet.columnWidths },
+    hiddenColumns: [...sheet.hiddenColumns],
+    tabColor: sheet.tabColor,
+    hidden: sheet.hidden,
+    charts: sheet.charts.map((c) => ({
+      type: c.spec.type,
+      ranges: c.spec.ranges.map((r) => r.getA1Notation()),
+      options: { ...c.spec.options },
+      position: [...c.spec.position],
+    })),
+  };
+}
+
+/** A sheet's cells (the bulk of a saved workbook; the preview keeps it per sheet and redoes only changed sheets). */
+export function sheetCellsJSON(sheet: SheetModel): SheetJSON['cells'] {
+  const cells: SheetJSON['cells'] = [];
+  for (const [row, column, cell] of sheet.grid.entries()) {
+    cells.push({
+      row,
+      column,
+      ...(cell.value !== '' ? { value: toJSONValue(cell.value) } : {}),
+      ...(cell.formula ? { formula: cell.formula } : {}),
+      ...(cell.format ? { format: cell.format } : {}),
+      ...(cell.validation ? { validation: [cell.validation.criteriaType, cell.validation.criteriaValues, cell.validation.allowInvalid, cell.validation.helpText] as ConstructorParameters<typeof DataValidation> } : {}),
+      ...(cell.style ? { style: { ...cell.style } } : {}),
+    });
+  }
+  return cells;
+}
+
+/** Everything but the sheets. */
+export function workbookSettingsJSON(workbook: Workbook, documentProperties: Map<string, string>): Omit<WorkbookJSON, 'sheets'> {
   return {
     locale: workbook.locale,
     timeZone: workbook.timeZone,
@@ -41,33 +83,13 @@ export function workbookToJSON(workbook: Workbook, documentProperties: Map<strin
     activeSheet: workbook.active?.name ?? null,
     documentProperties: Object.fromEntries(documentProperties),
     metadata: workbook.metadata.map((m) => ({ key: m.key, value: m.value, sheet: m.sheet?.name ?? null })),
-    sheets: workbook.sheets.map((sheet) => ({
-      name: sheet.name,
-      id: sheet.id,
-      maxRows: sheet.maxRows,
-      maxColumns: sheet.maxColumns,
-      frozenRows: sheet.frozenRows,
-      frozenColumns: sheet.frozenColumns,
-      columnWidths: { ...sheet.columnWidths },
-      hiddenColumns: [...sheet.hiddenColumns],
-      tabColor: sheet.tabColor,
-      hidden: sheet.hidden,
-      charts: sheet.charts.map((c) => ({
-        type: c.spec.type,
-        ranges: c.spec.ranges.map((r) => r.getA1Notation()),
-        options: { ...c.spec.options },
-        position: [...c.spec.position],
-      })),
-      cells: sheet.grid.entries().map(([row, column, cell]) => ({
-        row,
-        column,
-        ...(cell.value !== '' ? { value: toJSONValue(cell.value) } : {}),
-        ...(cell.formula ? { formula: cell.formula } : {}),
-        ...(cell.format ? { format: cell.format } : {}),
-        ...(cell.validation ? { validation: [cell.validation.criteriaType, cell.validation.criteriaValues, cell.validation.allowInvalid, cell.validation.helpText] as ConstructorParameters<typeof DataValidation> } : {}),
-        ...(cell.style ? { style: { ...cell.style } } : {}),
-      })),
-    })),
+  };
+}
+
+export function workbookToJSON(workbook: Workbook, documentProperties: Map<string, string>): WorkbookJSON {
+  return {
+    ...workbookSettingsJSON(workbook, documentProperties),
+    sheets: workbook.sheets.map((sheet) => ({ ...sheetSettingsJSON(sheet), cells: sheetCellsJSON(sheet) })),
   };
 }
 

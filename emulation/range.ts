@@ -58,7 +58,7 @@ export class Range {
     for (let r = 0; r < this.numRows; r++) {
       for (let c = 0; c < this.numColumns; c++) write(this.sheet.grid.cell(this.row + r, this.column + c), r, c);
     }
-    this.sheet.changed();
+    this.sheet.changed({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
     return this;
   }
 

@@ -2,7 +2,7 @@
 import { parseA1 } from './a1';
 import { type Cell, type CellValue, Grid, isDate } from './cells';
 import { Range } from './range';
-import type { Computed, Workbook } from './spreadsheet';
+import type { ChangedArea, Computed, Workbook } from './spreadsheet';
 
 export class DeveloperMetadata {
   constructor(
@@ -101,7 +101,7 @@ export class SheetModel {
     }
     return isDate(value) ? new this.workbook.DateCtor(value.getTime()) : value;
   }
-  changed() { this.workbook.touch(this.name); }
+  changed(area?: ChangedArea) { this.workbook.touch(this.name, area); }
 
   getName() { return this.name; }
   setName(name: string) {

@@ -24,6 +24,17 @@ export interface FormulaEvaluator {
 /** Computed values of one sheet: row → column → value, for formula cells and the cells they spill into. */
 export type Computed = Map<number, Map<number, CellValue>>;
 
+/** A block of cells written (1-based); none means the whole sheet may have changed (rows inserted, cleared…). */
+export interface ChangedArea {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** Told after every change to a sheet's cells, with the block written when there is one. */
+export type ChangeListener = (sheet: SheetModel, area?: ChangedArea) => void;
+
 export interface Toast {
   message: string;
   title: string;
@@ -35,6 +46,8 @@ export class Workbook {
   active: SheetModel | null = null;
   toasts: Toast[] = [];
   evaluator?: FormulaEvaluator;
+  /** Change listeners (the preview keeps its formula engine and its saved file up to date with them). */
+  listeners: ChangeListener[] = [];
   /**
    * The Date constructor values are read back with. Bundles run in a vm context whose `Date` differs from
    * ours, so `instanceof Date` in the bundle would fail on our Dates; runBundle() sets the context's here.
@@ -72,15 +85,24 @@ export class Workbook {
   /** Rows inserted or deleted in one sheet: every formula of the workbook that points below them follows. */
   rowsEdited(edit: RowEdit): void {
     for (const sheet of this.sheets) {
+      let rewritten = false;
       for (const [, , cell] of sheet.grid.entries()) {
-        if (cell.formula && cell.value !== '#ERROR!') cell.formula = shiftForRowEdit(cell.formula, sheet.name, edit);
+        if (!cell.formula || cell.value === '#ERROR!') continue;
+        const moved = shiftForRowEdit(cell.formula, sheet.name, edit);
+        if (moved !== cell.formula) rewritten = true;
+        cell.formula = moved;
       }
+      // Listeners (the preview's formula engine) learn of formulas rewritten in other sheets too.
+      if (rewritten && sheet.name !== edit.sheet) this.touch(sheet.name);
     }
   }
 
-  touch(sheetName: string): void {
+  touch(sheetName: string, area?: ChangedArea): void {
     this.version++;
     this.evaluator?.changed?.(sheetName);
+    if (this.listeners.length === 0) return;
+    const sheet = this.sheetNamed(sheetName);
+    if (sheet) for (const listener of this.listeners) listener(sheet, area);
   }
 
   /** Formula results of a sheet (with spills), computed through the evaluator; empty without one. */
@@ -112,7 +134,7 @@ export class Workbook {
       }
       // Sheets refuses to spill over cells that hold anything: the formula shows #REF! instead.
       const blocked = result.some((line, r) => line.some((_, c) => (r || c) && (hasContent(sheet.grid.get(row + r, column + c)) || values!.get(row + r)?.has(column + c))));
-      if (blocked || row + result.length - 1 > sheet.maxRows || column + Math.max(0, ...result.map((l) => l.length)) - 1 > sheet.maxColumns) {
+      if (blocked || row + result.length - 1 > sheet.maxRows || column + result.reduce((widest, l) => Math.max(widest, l.length), 0) - 1 > sheet.maxColumns) {
         put(row, column, '#REF!');
         continue;
       }

@@ -1,9 +1,14 @@
 // Formula cells of the preview, computed by HyperFormula (GPL-3.0, used only by this local preview) with
 // the add-on's custom functions registered as a plugin that calls the real bundle.
+//
+// One engine lives as long as the workbook: the emulation reports every block written, and only those
+// cells are handed to the engine, which recomputes what depends on them. A formula the engine cannot
+// parse, or a sheet it cannot hold, shows an error in its cells; the rest keeps computing.
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type SimpleCellAddress } from 'hyperformula';
 import type { BundleContext } from '../emulation/bundle';
-import type { Workbook } from '../emulation/spreadsheet';
-import { isDate } from '../emulation/cells';
+import type { ChangedArea, Workbook } from '../emulation/spreadsheet';
+import type { SheetModel } from '../emulation/sheet';
+import { type Cell, isDate } from '../emulation/cells';
 import { columnKeyOf } from '../src/core/columns';
 import { headerText } from '../src/core/headerFormulas';
 
@@ -11,6 +16,12 @@ const FUNCTIONS: Record<string, number> = {
   ICP_SCORE: 3, ICP_EXPLAIN: 4, ICP_TIER: 3, COMPANY_SIZE: 2, SEGMENT_CLV: 4, CAC_PAYBACK: 3, LTV_CAC: 2, MONTHLY_CHURN: 3, ANNUAL_CHURN: 1,
 };
 const REQUIRED: Record<string, number> = { ICP_EXPLAIN: 3, ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, MONTHLY_CHURN: 2 };
+
+/** Sheets' own limit is 10 million cells; a sheet of up to a million rows fits the engine. */
+export const MAX_ROWS = 1_000_000;
+const CONFIG = { licenseKey: 'gpl-v3', useArrayArithmetic: true, maxRows: MAX_ROWS, maxColumns: 18_278 };
+/** Above this many changed cells a sheet is handed over whole (one replacement beats many small edits). */
+const WHOLE_SHEET = 200_000;
 
 type Address = { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
 type Arg = { type: string; start?: Address; end?: Address; reference?: Address; args?: Arg[][] };
@@ -23,15 +34,11 @@ type Origin = { sheet: string; row: number; column: number } | null;
 const PER_ACCOUNT = new Set(['ICP_SCORE', 'ICP_EXPLAIN']);
 /** Functions that skip a first row holding column names (ICP_TIER(S1:S) from a header-row formula). */
 const HEADER_AWARE = new Set(['ICP_TIER', 'COMPANY_SIZE']);
-/** The engine's input of the workbook being computed, to see a range's first cell before computing. */
-let raw: Record<string, unknown[][]> = {};
-const rawCell = (sheet: string | undefined, row: number, column: number) => (sheet === undefined ? undefined : raw[sheet]?.[row]?.[column]);
 
-let current: BundleContext | null = null;
-/** Date cells of the workbook being computed (sheet → "row:column", 0-based): the engine holds them as serial
- * numbers, but Sheets hands Date objects to custom functions, so the plugin gives the bundle the Dates. */
-let dates = new Map<string, Map<string, Date>>();
+/** The engine being computed: the plugin reaches the bundle and the Date cells through it. */
+const computing: { engine: FormulaEngine | null } = { engine: null };
 
+const dateKey = (row: number, column: number) => row * 20_000 + column;
 const toCell = (value: unknown): unknown => (typeof value === 'symbol' || value === null || value === undefined || value instanceof CellError ? '' : value);
 const fromResult = (value: unknown) => (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : '');
 
@@ -50,26 +57,40 @@ class AddonFunctions extends FunctionPlugin {
   call(ast: Ast, state: State) {
     const name = ast.procedureName;
     const origins = ast.args.map((arg) => this.origin(arg, state));
+    const height = this.rows(ast, state);
     return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) => {
       const plain = args.map((arg, i) => (arg instanceof SimpleRangeValue
         ? arg.rawData().map((row, r) => row.map((value, c) => asArgument(value, origins[i], r, c)))
         : asArgument(arg, origins[i], 0, 0)));
+      let result: unknown;
       try {
-        const result = current![name](...plain);
-        if (!Array.isArray(result)) return fromResult(result);
-        // The engine reserved `size` rows before the call; a header row the function skipped leaves one spare.
-        const rows = this.size(ast, state).height;
-        const values = Array.from({ length: rows }, (_, r) => ((result as unknown[][])[r] ?? ['']).map(fromResult));
-        return SimpleRangeValue.onlyValues(values as never);
+        result = computing.engine!.bundle[name](...plain);
       } catch (error) {
-        return new CellError(ErrorType.VALUE, error instanceof Error || (error as Error)?.message ? (error as Error).message : String(error));
+        const message = error instanceof Error || (error as Error)?.message ? (error as Error).message : String(error);
+        // The engine reserved `height` rows: the answer keeps that shape (the error on top, blanks under it,
+        // as Sheets shows a failed custom function), so formulas reading the column never meet a missing array.
+        const failed = new CellError(ErrorType.ERROR, message);
+        return height > 1 ? SimpleRangeValue.onlyValues([[failed], ...Array.from({ length: height - 1 }, () => [''])] as never) : failed;
       }
+      if (!Array.isArray(result)) return height > 1 ? SimpleRangeValue.onlyValues([[fromResult(result)], ...Array.from({ length: height - 1 }, () => [''])] as never) : fromResult(result);
+      const rows = (result as unknown[][]).map((row) => (Array.isArray(row) ? row : [row]).map(fromResult));
+      if (height <= 1) return rows[0]?.[0] ?? '';
+      const width = rows.reduce((widest, row) => Math.max(widest, row.length), 1);
+      const shaped = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (__, c) => rows[r]?.[c] ?? ''));
+      return SimpleRangeValue.onlyValues(shaped as never);
     });
   }
 
   /** The spill area HyperFormula reserves: one row per input row, as the bundle returns (ICP_SCORE and
    * ICP_EXPLAIN: the accounts argument; the others broadcast, so the tallest range). */
   size(ast: Ast, state: State) {
+    const rows = this.rows(ast, state);
+    return rows > 1 ? new ArraySize(1, rows) : ArraySize.scalar();
+  }
+
+  /** Rows of the answer: those of the tallest range read (the accounts for ICP_SCORE / ICP_EXPLAIN), less a
+   * header row the function skips. */
+  private rows(ast: Ast, state: State): number {
     const args = PER_ACCOUNT.has(ast.procedureName) ? ast.args.slice(0, 1) : ast.args;
     let rows = 0;
     for (const arg of args) {
@@ -79,7 +100,7 @@ class AddonFunctions extends FunctionPlugin {
       rows = Math.max(rows, Math.abs(range.end!.toSimpleCellAddress(state.formulaAddress).row - start) + 1);
     }
     if (rows > 1 && this.startsAtHeader(ast, state)) rows -= 1;
-    return rows > 1 ? new ArraySize(1, rows) : ArraySize.scalar();
+    return rows;
   }
 
   /** Whether the function will skip its first row as a header, as the bundle decides (header-row formulas). */
@@ -91,8 +112,8 @@ class AddonFunctions extends FunctionPlugin {
       return !!accounts && !!headers && accounts.sheet === headers.sheet && accounts.row === headers.row;
     }
     if (!HEADER_AWARE.has(ast.procedureName)) return false;
-    const firsts = ranges.map(at).filter((a): a is SimpleCellAddress => !!a).map((a) => rawCell(this.dependencyGraph.sheetMapping.getSheetName(a.sheet), a.row, a.col));
-    const isName = (cell: unknown) => typeof cell === 'string' && columnKeyOf(headerText('', cell.startsWith('=') ? cell : '') || cell.replace(/^'/, '')) !== undefined;
+    const firsts = ranges.map(at).filter((a): a is SimpleCellAddress => !!a).map((a) => storedCell(this.dependencyGraph.sheetMapping.getSheetName(a.sheet), a.row, a.col));
+    const isName = (cell: unknown) => typeof cell === 'string' && columnKeyOf(headerText('', cell.startsWith('=') ? cell : '') || cell) !== undefined;
     return firsts.some(isName) && firsts.every((cell) => cell === null || cell === undefined || isName(cell));
   }
 
@@ -112,9 +133,16 @@ function firstRange(arg: Arg): Arg | undefined {
   return undefined;
 }
 
+/** A cell of the workbook being computed as typed (formula, or value; blank as null), 0-based. */
+function storedCell(sheet: string | undefined, row: number, column: number): unknown {
+  const cell = sheet === undefined ? undefined : computing.engine?.workbook.sheetNamed(sheet)?.grid.get(row + 1, column + 1);
+  if (!cell) return null;
+  return cell.formula ?? (cell.value === '' ? null : cell.value);
+}
+
 /** A value the engine passes, as Sheets would pass it to a custom function: blanks '', date cells Dates. */
 function asArgument(value: unknown, origin: Origin, r: number, c: number): unknown {
-  if (typeof value === 'number' && origin) return dates.get(origin.sheet)?.get(`${origin.row + r}:${origin.column + c}`) ?? value;
+  if (typeof value === 'number' && origin) return computing.engine?.dates.get(origin.sheet)?.get(dateKey(origin.row + r, origin.column + c)) ?? value;
   return toCell(value);
 }
 
@@ -136,46 +164,361 @@ function engineInput(value: unknown): unknown {
   return typeof value === 'string' ? `'${value}` : value;
 }
 
+/** Sheet names a formula reads (`Criteria!A2:D`, `'My sheet'!B1`), lower-cased. */
+function sheetsNamedIn(formula: string): string[] {
+  const names: string[] = [];
+  for (const match of formula.matchAll(/(?:'((?:[^']|'')+)'|([\p{L}\p{N}_.]+))!/gu)) names.push((match[1]?.replace(/''/g, "'") ?? match[2]).toLowerCase());
+  return names;
+}
+
+/** Long or deeply nested formulas can overflow the engine's recursive parser; those are tried on a scratch
+ * engine first, so one of them can never break the workbook's engine. */
+function tooComplex(formula: string): string | null {
+  if (formula.length < 500) return null;
+  let depth = 0;
+  let deepest = 0;
+  for (const ch of formula) {
+    if (ch === '(') deepest = Math.max(deepest, ++depth);
+    else if (ch === ')') depth--;
+  }
+  if (formula.length < 2000 && deepest < 40) return null;
+  const scratch = HyperFormula.buildFromArray([], { licenseKey: 'gpl-v3' });
+  try {
+    scratch.setCellContents({ sheet: 0, row: 0, col: 0 }, [[formula]]);
+    return null;
+  } catch {
+    return 'This formula is too long or too deeply nested for the preview\'s formula engine.';
+  } finally {
+    scratch.destroy();
+  }
+}
+
+export type CellErrorInfo = [row: number, column: number, message: string];
+
+const SHOWN_ERRORS: Record<string, string> = {
+  DIV_BY_ZERO: '#DIV/0!', NAME: '#NAME?', VALUE: '#VALUE!', NUM: '#NUM!', NA: '#N/A', CYCLE: '#REF!', REF: '#REF!', SPILL: '#REF!', ERROR: '#ERROR!',
+};
+
+/** The computed value of a cell as the grid and the saved file show it: errors as Sheets writes them. */
+function plain(value: unknown): { value: unknown; error?: string } {
+  if (value && typeof value === 'object' && 'type' in (value as object)) {
+    const { type, message, value: text } = value as { type: string; message?: string; value?: string };
+    const shown = SHOWN_ERRORS[type] ?? String(text ?? '#ERROR!');
+    const why = type === 'CYCLE' ? 'Circular dependency detected.' : type === 'SPILL' ? 'Array result was not expanded because it would overwrite data.' : message;
+    return { value: shown, error: why || shown };
+  }
+  return { value: value ?? '' };
+}
+
+export class FormulaEngine {
+  private engine: HyperFormula | null = null;
+  /** Sheets in the engine, by the model (so a rename keeps them). */
+  private ids = new Map<SheetModel, number>();
+  /** Sheets that hold formulas or are read by one: only those go into the engine. */
+  private needed = new Set<SheetModel>();
+  private referenced = new Set<string>();
+  /** Pending work: sheets to hand over whole, and blocks written since the last sync. */
+  private whole = new Set<SheetModel>();
+  private areas = new Map<SheetModel, ChangedArea[]>();
+  /** Formula cells the engine was not given (sheet → "row:column" → why), shown as #ERROR!. */
+  private refused = new Map<SheetModel, Map<number, string>>();
+  /** Formulas with an array literal (`={"ICP score"; ICP_SCORE(A1:Q, …)}`): the engine does not see the ranges
+   * inside a literal as dependencies, so these are handed over again when a sheet they read changes. */
+  private literals = new Map<SheetModel, Map<number, { row: number; column: number; reads: string[] }>>();
+  /** Sheets the engine could not hold at all, with the reason. */
+  private failedSheets = new Map<SheetModel, string>();
+  /** Date cells per sheet name, so custom functions get Dates as in Sheets. */
+  readonly dates = new Map<string, Map<number, Date>>();
+  private readonly listener = (sheet: SheetModel, area?: ChangedArea) => this.changed(sheet, area);
+
+  constructor(readonly workbook: Workbook, readonly bundle: BundleContext) {
+    workbook.listeners.push(this.listener);
+    for (const sheet of workbook.sheets) this.whole.add(sheet);
+  }
+
+  /** Stops listening to the workbook and frees the engine. */
+  dispose() {
+    this.workbook.listeners = this.workbook.listeners.filter((l) => l !== this.listener);
+    this.engine?.destroy();
+    this.engine = null;
+  }
+
+  private changed(sheet: SheetModel, area?: ChangedArea) {
+    // A sheet the engine could not hold is tried again once it changes (the bad formula may be gone).
+    if (this.failedSheets.delete(sheet)) area = undefined;
+    if (this.whole.has(sheet)) return;
+    if (!area) {
+      this.whole.add(sheet);
+      this.areas.delete(sheet);
+      return;
+    }
+    const list = this.areas.get(sheet) ?? [];
+    list.push(area);
+    if (list.reduce((n, a) => n + a.numRows * a.numColumns, 0) > WHOLE_SHEET) {
+      this.whole.add(sheet);
+      this.areas.delete(sheet);
+    } else this.areas.set(sheet, list);
+  }
+
+  /** Brings the engine up to date with every change since the last call. */
+  sync(): void {
+    computing.engine = this;
+    try {
+      this.apply();
+    } catch (error) {
+      // Whatever the engine choked on, start over sheet by sheet: a sheet that fails again is kept out.
+      this.rebuild(error as Error);
+    } finally {
+      computing.engine = null;
+    }
+  }
+
+  private apply() {
+    const sheets = new Set(this.workbook.sheets);
+    if (!this.engine) this.engine = HyperFormula.buildEmpty(CONFIG as never);
+    const engine = this.engine;
+    engine.batch(() => {
+      for (const [sheet, id] of [...this.ids]) {
+        if (!sheets.has(sheet)) {
+          engine.removeSheet(id);
+          this.ids.delete(sheet);
+          this.needed.delete(sheet);
+          this.dates.delete(sheet.name);
+        } else if (engine.getSheetName(id) !== sheet.name) {
+          this.dates.set(sheet.name, this.dates.get(engine.getSheetName(id)!) ?? new Map());
+          engine.renameSheet(id, sheet.name);
+        }
+      }
+      // First see which sheets hold formulas or are read by one, then hand over what changed.
+      for (const sheet of this.whole) if (sheets.has(sheet)) this.scanWhole(sheet);
+      for (const [sheet, areas] of this.areas) if (sheets.has(sheet)) for (const area of areas) this.scanArea(sheet, area);
+      for (const sheet of this.workbook.sheets) {
+        if (this.failedSheets.has(sheet)) continue;
+        const wanted = this.needed.has(sheet) || this.referenced.has(sheet.name.toLowerCase());
+        if (wanted && !this.ids.has(sheet)) {
+          engine.addSheet(sheet.name);
+          this.ids.set(sheet, engine.getSheetId(sheet.name)!);
+          this.whole.add(sheet);
+        }
+      }
+      for (const sheet of this.whole) {
+        const id = this.ids.get(sheet);
+        if (id !== undefined && sheets.has(sheet)) engine.setSheetContent(id, this.inputs(sheet, 1, 1, ...this.size(sheet)) as never);
+      }
+      for (const [sheet, areas] of this.areas) {
+        const id = this.ids.get(sheet);
+        if (id === undefined || this.whole.has(sheet) || !sheets.has(sheet)) continue;
+        for (const a of areas) engine.setCellContents({ sheet: id, row: a.row - 1, col: a.column - 1 }, this.inputs(sheet, a.row, a.column, a.numRows, a.numColumns) as never);
+      }
+      const changed = new Set([...this.whole, ...this.areas.keys()].map((sheet) => sheet.name.toLowerCase()));
+      for (const [sheet, literals] of this.literals) {
+        const id = this.ids.get(sheet);
+        if (id === undefined || !sheets.has(sheet) || this.whole.has(sheet)) continue;
+        for (const { row, column, reads } of literals.values()) {
+          if (reads.some((name) => changed.has(name))) engine.setCellContents({ sheet: id, row: row - 1, col: column - 1 }, this.inputs(sheet, row, column, 1, 1) as never);
+        }
+      }
+    });
+    this.whole.clear();
+    this.areas.clear();
+  }
+
+  private size(sheet: SheetModel): [number, number] {
+    const { lastRow, lastColumn } = sheet.grid.extent();
+    return [lastRow, lastColumn];
+  }
+
+  private scanWhole(sheet: SheetModel) {
+    this.refused.delete(sheet);
+    this.literals.delete(sheet);
+    const dates = new Map<number, Date>();
+    this.dates.set(sheet.name, dates);
+    let formulas = false;
+    for (const [row, column, cell] of sheet.grid.entries()) {
+      if (cell.formula) {
+        formulas = true;
+        this.noteFormula(sheet, row, column, cell);
+      } else if (isDate(cell.value)) dates.set(dateKey(row - 1, column - 1), cell.value);
+    }
+    if (formulas) this.needed.add(sheet);
+  }
+
+  private scanArea(sheet: SheetModel, area: ChangedArea) {
+    const dates = this.dates.get(sheet.name) ?? new Map<number, Date>();
+    this.dates.set(sheet.name, dates);
+    const refused = this.refused.get(sheet);
+    for (let r = area.row; r < area.row + area.numRows; r++) {
+      for (let c = area.column; c < area.column + area.numColumns; c++) {
+        const cell = sheet.grid.get(r, c);
+        const key = dateKey(r - 1, c - 1);
+        refused?.delete(key);
+        this.literals.get(sheet)?.delete(key);
+        if (cell && isDate(cell.value) && !cell.formula) dates.set(key, cell.value);
+        else dates.delete(key);
+        if (cell?.formula) {
+          this.needed.add(sheet);
+          this.noteFormula(sheet, r, c, cell);
+        }
+      }
+    }
+  }
+
+  private noteFormula(sheet: SheetModel, row: number, column: number, cell: Cell) {
+    const reads = sheetsNamedIn(cell.formula!);
+    for (const name of reads) this.referenced.add(name);
+    if (cell.formula!.includes('{')) {
+      const literals = this.literals.get(sheet) ?? new Map();
+      literals.set(dateKey(row - 1, column - 1), { row, column, reads: [...reads, sheet.name.toLowerCase()] });
+      this.literals.set(sheet, literals);
+    }
+    const why = tooComplex(cell.formula!);
+    if (!why) return;
+    const refused = this.refused.get(sheet) ?? new Map<number, string>();
+    refused.set(dateKey(row - 1, column - 1), why);
+    this.refused.set(sheet, refused);
+  }
+
+  /** The engine's input for a block (1-based, inclusive size). */
+  private inputs(sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): unknown[][] {
+    const refused = this.refused.get(sheet);
+    const out: unknown[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const line: unknown[] = new Array(numColumns).fill(null);
+      for (let c = 0; c < numColumns; c++) {
+        const cell = sheet.grid.get(row + r, column + c);
+        if (!cell) continue;
+        if (cell.formula) line[c] = refused?.has(dateKey(row + r - 1, column + c - 1)) ? null : closeOpenRanges(cell.formula, sheet.maxRows);
+        else line[c] = engineInput(cell.value);
+      }
+      out[r] = line;
+    }
+    return out;
+  }
+
+  /** Starts a new engine from the workbook, sheet by sheet; a sheet the engine cannot take is left out
+   * and its formula cells show why. */
+  private rebuild(cause: Error) {
+    this.engine?.destroy();
+    this.engine = HyperFormula.buildEmpty(CONFIG as never);
+    this.ids.clear();
+    this.whole = new Set(this.workbook.sheets);
+    this.areas.clear();
+    const engine = this.engine;
+    for (const sheet of this.workbook.sheets) this.scanWhole(sheet);
+    for (const sheet of this.workbook.sheets) {
+      if (!this.needed.has(sheet) && !this.referenced.has(sheet.name.toLowerCase())) continue;
+      try {
+        engine.addSheet(sheet.name);
+        const id = engine.getSheetId(sheet.name)!;
+        this.ids.set(sheet, id);
+        engine.setSheetContent(id, this.inputs(sheet, 1, 1, ...this.size(sheet)) as never);
+      } catch (error) {
+        this.failedSheets.set(sheet, `The preview's formula engine could not compute this sheet (${(error as Error).message || cause.message}); its formulas are not computed.`);
+        const id = engine.getSheetId(sheet.name);
+        this.ids.delete(sheet);
+        try {
+          if (id !== undefined) engine.removeSheet(id);
+        } catch {
+          // The engine is past saving: the next change starts a fresh one.
+          this.engine = null;
+        }
+      }
+    }
+    this.whole.clear();
+  }
+
+  /** Why a sheet's formulas are not computed, when they are not. */
+  sheetProblem(sheet: SheetModel): string | undefined {
+    return this.failedSheets.get(sheet);
+  }
+
+  /**
+   * Computed values of a block (1-based rows/columns), blanks as '' and errors as Sheets shows them, with
+   * each error's message. Cells of sheets outside the engine read their stored values.
+   */
+  block(sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): { values: unknown[][]; errors: CellErrorInfo[] } {
+    this.sync();
+    const errors: CellErrorInfo[] = [];
+    const id = this.ids.get(sheet);
+    computing.engine = this;
+    let raw: unknown[][] | null = null;
+    try {
+      if (id !== undefined && this.engine && numRows > 0 && numColumns > 0) {
+        raw = this.engine.getRangeValues({ start: { sheet: id, row: row - 1, col: column - 1 }, end: { sheet: id, row: row + numRows - 2, col: column + numColumns - 2 } }) as unknown[][];
+      }
+    } catch (error) {
+      this.rebuild(error as Error);
+    } finally {
+      computing.engine = null;
+    }
+    const refused = this.refused.get(sheet);
+    const failed = this.failedSheets.get(sheet);
+    const values: unknown[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const line: unknown[] = new Array(numColumns);
+      for (let c = 0; c < numColumns; c++) {
+        const cell = sheet.grid.get(row + r, column + c);
+        if (cell && !cell.formula && cell.value !== '') {
+          line[c] = cell.value;
+          continue;
+        }
+        const why = cell?.formula ? (refused?.get(dateKey(row + r - 1, column + c - 1)) ?? failed) : undefined;
+        if (why) {
+          line[c] = '#ERROR!';
+          errors.push([r, c, why]);
+          continue;
+        }
+        const shown = plain(raw?.[r]?.[c]);
+        line[c] = shown.value;
+        if (shown.error) errors.push([r, c, shown.error]);
+      }
+      values[r] = line;
+    }
+    return { values, errors };
+  }
+
+  /** Last row and column holding a value or a computed result (spilled blanks under the data do not count). */
+  extent(sheet: SheetModel): { lastRow: number; lastColumn: number } {
+    this.sync();
+    const own = sheet.grid.extent();
+    const id = this.ids.get(sheet);
+    if (id === undefined || !this.engine) return own;
+    const size = this.engine.getSheetDimensions(id);
+    let lastRow = own.lastRow;
+    for (let bottom = size.height; bottom > own.lastRow; bottom -= 1000) {
+      const top = Math.max(own.lastRow + 1, bottom - 999);
+      const rows = this.engine.getRangeValues({ start: { sheet: id, row: top - 1, col: 0 }, end: { sheet: id, row: bottom - 1, col: Math.max(0, size.width - 1) } });
+      let found = rows.length - 1;
+      while (found >= 0 && !rows[found].some((v) => v !== null && v !== '')) found--;
+      if (found >= 0) {
+        lastRow = top + found;
+        break;
+      }
+    }
+    return { lastRow, lastColumn: Math.max(own.lastColumn, size.width) };
+  }
+}
+
 export interface Computed {
   /** Sheet name → rows of computed values (spilled results included). */
   values: Map<string, unknown[][]>;
-  errors: Map<string, Array<[number, number, string]>>;
+  errors: Map<string, CellErrorInfo[]>;
 }
 
-/** Computes every sheet of the workbook. */
+/** Computes every sheet of the workbook once (tests and one-off reads; the preview keeps a FormulaEngine). */
 export function computeWorkbook(workbook: Workbook, bundle: BundleContext): Computed {
-  current = bundle;
-  dates = new Map();
-  const sheets: Record<string, unknown[][]> = {};
-  for (const sheet of workbook.sheets) {
-    const { lastRow, lastColumn } = sheet.grid.extent();
-    const rows: unknown[][] = Array.from({ length: lastRow }, () => new Array(lastColumn).fill(null));
-    const sheetDates = new Map<string, Date>();
-    for (const [row, column, cell] of sheet.grid.entries()) {
-      if (row > lastRow || column > lastColumn) continue;
-      rows[row - 1][column - 1] = cell.formula ? closeOpenRanges(cell.formula, sheet.maxRows) : engineInput(cell.value);
-      if (!cell.formula && isDate(cell.value)) sheetDates.set(`${row - 1}:${column - 1}`, cell.value as Date);
+  const engine = new FormulaEngine(workbook, bundle);
+  try {
+    const values = new Map<string, unknown[][]>();
+    const errors = new Map<string, CellErrorInfo[]>();
+    for (const sheet of workbook.sheets) {
+      const { lastRow, lastColumn } = engine.extent(sheet);
+      const block = engine.block(sheet, 1, 1, lastRow, lastColumn);
+      values.set(sheet.name, block.values);
+      errors.set(sheet.name, block.errors);
     }
-    sheets[sheet.name] = rows;
-    dates.set(sheet.name, sheetDates);
+    return { values, errors };
+  } finally {
+    engine.dispose();
   }
-  raw = sheets;
-  const engine = HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true, maxRows: 100_000 });
-  const values = new Map<string, unknown[][]>();
-  const errors = new Map<string, Array<[number, number, string]>>();
-  for (const name of Object.keys(sheets)) {
-    const id = engine.getSheetId(name)!;
-    const computed = engine.getSheetValues(id) as unknown[][];
-    const sheetErrors: Array<[number, number, string]> = [];
-    computed.forEach((row, r) => row.forEach((value, c) => {
-      if (value && typeof value === 'object' && 'type' in (value as object)) {
-        sheetErrors.push([r, c, (value as { message?: string }).message || String((value as { value?: string }).value)]);
-        row[c] = '#ERROR!';
-      }
-    }));
-    values.set(name, computed);
-    errors.set(name, sheetErrors);
-  }
-  engine.destroy();
-  return { values, errors };
 }

@@ -1,5 +1,6 @@
 // The preview page and the google.script.run shim given to the sidebar and dialogs. The page shows what
-// the server computed and sends clicks back; every cell text goes in with textContent.
+// the server computed and sends clicks and keys back; every cell text goes in with textContent.
+import { PAGE_SCRIPT } from './script';
 
 /** google.script.run for pages served by the preview: each call is a POST to /api/run, JSON both ways. */
 export const SIDEBAR_SHIM = `
@@ -21,133 +22,6 @@ export const SIDEBAR_SHIM = `
   window.google = { script: { run: runner(), host: { close: () => window.parent.postMessage('icp-close', '*') } } };
 })();`;
 
-const SCRIPT = `
-const $ = (id) => document.getElementById(id);
-let active = null;
-const message = (text, kind) => { const m = $('messages'); const p = document.createElement('p'); p.textContent = text; p.className = kind || ''; m.prepend(p); };
-async function api(path, options) {
-  const r = await fetch(path, options);
-  const data = await r.json().catch(() => ({}));
-  if (!r.ok) throw new Error(data.error || r.statusText);
-  return data;
-}
-async function refresh() {
-  const state = await api('/api/state');
-  const menu = $('menu-items');
-  menu.replaceChildren();
-  for (const item of state.menu) {
-    if (!item) { menu.append(document.createElement('hr')); continue; }
-    const b = document.createElement('button');
-    b.type = 'button'; b.textContent = item.caption; b.setAttribute('role', 'menuitem'); b.dataset.fn = item.functionName;
-    b.addEventListener('click', () => { menu.hidden = true; runMenu(item.functionName, []); });
-    menu.append(b);
-  }
-  if (!state.sheets.includes(active)) active = state.active;
-  const tabs = $('tabs');
-  tabs.replaceChildren(...state.sheets.map((name) => {
-    const t = document.createElement('button');
-    t.type = 'button'; t.textContent = name; t.setAttribute('role', 'tab'); t.setAttribute('aria-selected', String(name === active));
-    t.addEventListener('click', () => { active = name; refresh(); });
-    return t;
-  }));
-  await showSheet(active);
-}
-function letters(n) { let s = ''; for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; }
-async function showSheet(name) {
-  const view = await api('/api/sheet?name=' + encodeURIComponent(name));
-  const errors = new Map(view.errors.map(([r, c, m]) => [r + ':' + c, m]));
-  const looks = new Map(view.styles.map(([r, c, look]) => [r + ':' + c, look]));
-  const table = document.createElement('table');
-  table.id = 'grid';
-  const width = Math.max(1, ...view.rows.map((r) => r.length));
-  const head = table.createTHead().insertRow();
-  head.append(document.createElement('th'));
-  const hidden = new Set(view.hidden); // columns hidden in the sheet (1-based), like the worksheet's ID column
-  for (let c = 1; c <= width; c++) { if (hidden.has(c)) continue; const th = document.createElement('th'); th.textContent = letters(c); head.append(th); }
-  const body = table.createTBody();
-  view.rows.forEach((row, r) => {
-    const tr = body.insertRow();
-    if (r < view.frozenRows) tr.className = 'frozen';
-    const th = document.createElement('th'); th.textContent = String(r + 1); tr.append(th);
-    for (let c = 0; c < width; c++) {
-      if (hidden.has(c + 1)) continue;
-      const td = tr.insertCell();
-      td.textContent = row[c] || '';
-      td.dataset.cell = letters(c + 1) + (r + 1);
-      const look = looks.get(r + ':' + c);
-      if (look && look.bold) td.style.fontWeight = '600';
-      if (look && look.background) td.style.backgroundColor = look.background;
-      if (look && look.color) td.style.color = look.color;
-      const error = errors.get(r + ':' + c);
-      if (error) { td.title = error; td.className = 'error'; }
-      td.addEventListener('dblclick', () => edit(name, r + 1, c + 1, td));
-    }
-  });
-  const parts = [table];
-  if (view.truncated) {
-    const note = document.createElement('p');
-    note.id = 'truncated';
-    note.textContent = 'Showing the first ' + view.rows.length.toLocaleString('en-US') + ' of ' + view.lastRow.toLocaleString('en-US') + ' rows. Menu actions, formulas and Save as .xlsx use them all.';
-    parts.push(note);
-  }
-  $('sheet').replaceChildren(...parts);
-}
-async function edit(sheet, row, column, td) {
-  const value = prompt('New value or formula for ' + td.dataset.cell, td.textContent);
-  if (value === null) return;
-  await api('/api/cell', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sheet, row, column, value }) });
-  refresh();
-}
-async function runMenu(functionName, answers) {
-  $('busy').hidden = false;
-  try {
-    const result = await api('/api/menu', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ functionName, answers }) });
-    if (result.question) {
-      const yes = confirm((result.question.title ? result.question.title + '\\n\\n' : '') + result.question.message);
-      return runMenu(functionName, [...answers, yes ? (result.question.buttons === 'OK_CANCEL' ? 'OK' : 'YES') : (result.question.buttons === 'OK_CANCEL' ? 'CANCEL' : 'NO')]);
-    }
-    for (const a of result.alerts) message(a.message, 'alert');
-    for (const t of result.toasts) message(t.message, 'toast');
-    if (result.sidebar) openPanel(result.sidebar, '/sidebar');
-    if (result.dialog) openPanel(result.dialog.title, null, result.dialog.html);
-  } catch (e) { message(e.message, 'alert'); }
-  finally { $('busy').hidden = true; }
-  refresh();
-}
-function openPanel(title, src, html) {
-  $('panel-title').textContent = title;
-  const frame = $('panel-frame');
-  if (src) { frame.removeAttribute('srcdoc'); frame.src = src; } else { frame.removeAttribute('src'); frame.srcdoc = html; }
-  $('panel').hidden = false;
-}
-window.addEventListener('message', (e) => {
-  if (e.data === 'icp-refresh') refresh();
-  if (e.data === 'icp-close') $('panel').hidden = true;
-});
-$('menu-button').addEventListener('click', () => { const m = $('menu-items'); m.hidden = !m.hidden; });
-$('panel-close').addEventListener('click', () => { $('panel').hidden = true; });
-$('open-file').addEventListener('change', async (e) => {
-  const file = e.target.files[0];
-  if (!file) return;
-  if (file.name.toLowerCase().endsWith('.xlsx') && !confirm('Open ' + file.name + ' in place of the current workbook?')) return;
-  try {
-    const result = await api('/api/open', { method: 'POST', headers: { 'x-file-name': encodeURIComponent(file.name) }, body: file });
-    message('Opened ' + file.name + ': ' + result.added.join(', '), 'toast');
-    for (const note of result.notes) message(note, 'toast');
-    active = result.added[0];
-  } catch (err) { message(err.message, 'alert'); }
-  e.target.value = '';
-  refresh();
-});
-$('reset').addEventListener('click', async () => {
-  if (!confirm('Start again from an empty spreadsheet?')) return;
-  await api('/api/reset', { method: 'POST' });
-  active = null;
-  refresh();
-});
-refresh();
-`;
-
 export const PAGE_HTML = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -155,22 +29,35 @@ export const PAGE_HTML = `<!DOCTYPE html>
 <title>ICP Toolkit — local preview</title>
 <style>
 body { margin: 0; font: 13px Roboto, Arial, sans-serif; color: #202124; display: flex; flex-direction: column; height: 100vh; }
-header { display: flex; align-items: center; gap: 8px; padding: 6px 10px; border-bottom: 1px solid #dadce0; background: #f8f9fa; position: relative; }
+header { display: flex; align-items: center; gap: 8px; padding: 6px 10px; border-bottom: 1px solid #dadce0; background: #f8f9fa; position: relative; flex-wrap: wrap; }
 header h1 { font-size: 15px; margin: 0 12px 0 0; }
-button, label.file { font: inherit; padding: 4px 10px; border: 1px solid #dadce0; border-radius: 4px; background: #fff; cursor: pointer; }
+button, label.file, select { font: inherit; padding: 4px 10px; border: 1px solid #dadce0; border-radius: 4px; background: #fff; cursor: pointer; }
 #menu-items { position: absolute; top: 34px; left: 150px; background: #fff; border: 1px solid #dadce0; box-shadow: 0 2px 6px #0003; z-index: 10; display: flex; flex-direction: column; min-width: 280px; }
 #menu-items[hidden] { display: none; }
 #menu-items button { border: 0; text-align: left; padding: 8px 12px; }
 #menu-items button:hover, #menu-items button:focus { background: #e8f0fe; }
 #menu-items hr { margin: 2px 0; border: 0; border-top: 1px solid #dadce0; }
+#bar { display: flex; align-items: stretch; border-bottom: 1px solid #dadce0; }
+#name-box { width: 70px; padding: 4px 8px; border-right: 1px solid #dadce0; color: #5f6368; }
+#formula-bar { flex: 1; border: 0; padding: 4px 8px; font: 13px monospace; }
+#tools { display: flex; gap: 4px; padding: 4px 10px; border-bottom: 1px solid #dadce0; }
+#tools button { padding: 2px 8px; font-size: 12px; }
 main { flex: 1; display: flex; min-height: 0; }
-#sheet { flex: 1; overflow: auto; }
-table { border-collapse: collapse; font-size: 12px; }
-th, td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; max-width: 240px; overflow: hidden; text-overflow: ellipsis; }
-th { background: #f1f3f4; color: #5f6368; font-weight: 400; position: sticky; top: 0; }
-tbody th { position: sticky; left: 0; }
+#sheet { flex: 1; overflow: auto; position: relative; outline: none; }
+#sheet:focus-visible { box-shadow: inset 0 0 0 2px #1a73e8; }
+table { border-collapse: collapse; font-size: 12px; table-layout: fixed; width: max-content; }
+th, td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; height: 18px; overflow: hidden; text-overflow: ellipsis; }
+tbody th { background: #f1f3f4; }
+th { background: #f1f3f4; color: #5f6368; font-weight: 400; position: sticky; top: 0; z-index: 2; }
+tbody th { position: sticky; left: 0; min-width: 36px; z-index: 1; }
+th.corner { left: 0; z-index: 3; }
+td.number { text-align: right; }
+td.active { outline: 2px solid #1a73e8; outline-offset: -2px; }
+td input { width: 100%; box-sizing: border-box; border: 0; font: inherit; outline: none; padding: 0; }
 tr.frozen td { font-weight: 600; background: #f8f9fa; }
 td.error { color: #c5221f; }
+#charts { position: absolute; top: 0; left: 0; width: 0; height: 0; }
+.chart-box { position: absolute; margin: 0; box-shadow: 0 1px 4px #0003; z-index: 4; }
 #tabs { display: flex; gap: 2px; padding: 4px 8px; border-top: 1px solid #dadce0; background: #f8f9fa; overflow-x: auto; }
 #tabs button[aria-selected="true"] { background: #e8f0fe; border-color: #1a73e8; color: #174ea6; }
 #panel { width: 320px; border-left: 1px solid #dadce0; display: flex; flex-direction: column; }
@@ -178,7 +65,8 @@ td.error { color: #c5221f; }
 #panel header { justify-content: space-between; }
 #panel iframe { flex: 1; border: 0; width: 100%; }
 #messages { max-height: 90px; overflow: auto; padding: 0 10px; }
-#truncated { margin: 6px 10px; color: #5f6368; }
+#problem { margin: 0; padding: 6px 10px; background: #fce8e6; color: #c5221f; }
+#problem[hidden] { display: none; }
 #messages p { margin: 4px 0; } #messages .alert { color: #c5221f; } #messages .toast { color: #137333; }
 </style>
 </head>
@@ -188,16 +76,25 @@ td.error { color: #c5221f; }
   <button type="button" id="menu-button" aria-haspopup="menu">Extensions ▸ ICP Toolkit ▾</button>
   <div id="menu-items" role="menu" hidden></div>
   <label class="file">Open .xlsx / .csv <input type="file" id="open-file" accept=".xlsx,.csv" hidden></label>
-  <a href="/api/export" download="icp-toolkit.xlsx"><button type="button" id="save-xlsx">Save as .xlsx</button></a>
+  <button type="button" id="save-xlsx">Save as .xlsx</button>
   <button type="button" id="reset">Empty spreadsheet</button>
+  <label>Locale <select id="locale"><option value="en_US">English (US)</option><option value="vi_VN">Tiếng Việt (Việt Nam)</option><option value="ro_RO">Română (România)</option></select></label>
   <span id="busy" hidden>Working…</span>
 </header>
 <div id="messages" aria-live="polite"></div>
+<div id="bar"><span id="name-box" aria-label="Selected cell">A1</span><input id="formula-bar" aria-label="Formula bar" autocomplete="off"></div>
+<div id="tools" role="toolbar" aria-label="Rows">
+  <button type="button" id="insert-row">Insert row above</button>
+  <button type="button" id="delete-row">Delete row</button>
+  <button type="button" id="sort-asc">Sort sheet A → Z by this column</button>
+  <button type="button" id="sort-desc">Sort sheet Z → A</button>
+</div>
+<p id="problem" role="alert" hidden></p>
 <main>
-  <div id="sheet"></div>
+  <div id="sheet" tabindex="0"><div id="charts"></div></div>
   <aside id="panel" hidden><header><strong id="panel-title"></strong><button type="button" id="panel-close">Close</button></header><iframe id="panel-frame" title="Add-on panel"></iframe></aside>
 </main>
 <nav id="tabs" role="tablist" aria-label="Sheets"></nav>
-<script>${SCRIPT}</script>
+<script>${PAGE_SCRIPT}</script>
 </body>
 </html>`;

@@ -1,16 +1,15 @@
 // The local preview (docs/rules.md, Preview): a web server on 127.0.0.1 that runs the real dist/Code.js in a vm over the
-// shared in-memory spreadsheet. The page only shows the workbook and forwards clicks and
-// google.script.run calls here; it runs none of the add-on's logic.
+// in-memory spreadsheet. The page only shows the workbook and forwards clicks and google.script.run calls
+// here; it runs none of the add-on's logic.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { createEmulation, type Emulation, type WorkbookJSON } from '../emulation';
-import { type BundleContext, callAsScriptRun, runBundle } from '../emulation/bundle';
-import { isDate } from '../emulation/cells';
-import { computeWorkbook, type Computed } from './formulas';
+import { FileError, MAX_FILE_BYTES, readFile, writeXlsx } from './files';
 import { knownColumns } from '../src/core/accounts';
-import { FileError, type ImportedSheet, type Look, MAX_FILE_BYTES, cellLook, readFile, writeXlsx } from './files';
 import { PAGE_HTML, SIDEBAR_SHIM } from './page';
+import { BusyError, WorkQueue } from './queue';
+import { Workbooks } from './session';
+import { sheetView } from './view';
 
 export interface PreviewOptions {
   port?: number;
@@ -20,28 +19,59 @@ export interface PreviewOptions {
   distDir: string;
 }
 
-interface Session {
-  emulation: Emulation;
-  bundle: BundleContext;
-  menu: Array<{ caption: string; functionName: string } | null>;
-  version: number;
-  computed?: { version: number; result: Computed };
-}
+/** Locales and time zones the page offers (the add-on's three languages). */
+export const LOCALES: Record<string, string> = { en_US: 'America/New_York', vi_VN: 'Asia/Ho_Chi_Minh', ro_RO: 'Europe/Bucharest' };
+
+/** At most this many workbook requests wait their turn; more get "busy" (a flood cannot pile up work). */
+const MAX_QUEUED = 8;
+
+/** A request the page can fix: answered 400 with the message. */
+class BadRequest extends Error {}
+
+const SECURITY_HEADERS = {
+  // No other site may frame the preview (clickjacking); its own sidebar and dialogs are same-origin frames.
+  'x-frame-options': 'SAMEORIGIN',
+  'content-security-policy': "frame-ancestors 'self'",
+  'x-content-type-options': 'nosniff',
+  'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
 
 const json = (res: http.ServerResponse, status: number, body: unknown) => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 };
 
-async function body(req: http.IncomingMessage, limit = MAX_FILE_BYTES + 1): Promise<Buffer> {
+const sizeText = (bytes: number) => (bytes >= 1048576 ? `${bytes / 1048576} MB` : `${Math.round(bytes / 1024)} kB`);
+
+async function body(req: http.IncomingMessage, limit: number, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > limit) throw new FileError('The file is larger than 10 MB.');
+    if (size > limit) throw new (what === 'file' ? FileError : BadRequest)(`The ${what} is larger than ${sizeText(limit)}.`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+async function jsonBody(req: http.IncomingMessage, limit: number): Promise<Record<string, unknown>> {
+  const text = (await body(req, limit, 'request')).toString();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text || '{}');
+  } catch {
+    throw new BadRequest('The request is not valid JSON.');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new BadRequest('The request must be a JSON object.');
+  return parsed as Record<string, unknown>;
+}
+
+function whole(value: unknown, name: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new BadRequest(`${name} must be a whole number from 1 to ${max.toLocaleString('en-US')}, got ${JSON.stringify(value)}.`);
+  return n;
 }
 
 export async function startPreview(options: PreviewOptions): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
@@ -49,239 +79,215 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
   const sidebar = fs.readFileSync(path.join(options.distDir, 'Sidebar.html'), 'utf8');
   // Every built client page, served by file name as HtmlService.createHtmlOutputFromFile does.
   const pages = { Sidebar: sidebar, Suggest: fs.readFileSync(path.join(options.distDir, 'Suggest.html'), 'utf8') };
-  /** A kept workbook that cannot be read is moved aside, never overwritten, and the preview starts empty. */
-  const setAside = (why: string) => {
-    const kept = `${options.stateFile}.unreadable-${Date.now()}`;
-    fs.renameSync(options.stateFile, kept);
-    console.warn(`${options.stateFile} ${why}; it is kept as ${kept} and the preview starts from an empty spreadsheet.`);
-  };
-  const load = (): WorkbookJSON | undefined => {
-    if (!fs.existsSync(options.stateFile)) return undefined;
-    try {
-      return JSON.parse(fs.readFileSync(options.stateFile, 'utf8'));
-    } catch {
-      setAside('is not a saved workbook');
-      return undefined;
-    }
-  };
-  const boot = (workbook?: WorkbookJSON): Session => {
-    const emulation = createEmulation({ workbook, files: pages });
-    emulation.ui.askUser = true;
-    const bundle = runBundle(emulation, code);
-    bundle.onOpen({ authMode: 'FULL' });
-    return { emulation, bundle, menu: emulation.ui.menus.at(-1)?.items ?? [], version: 0 };
-  };
-  const first = (): Session => {
-    const kept = load();
-    try {
-      return boot(kept);
-    } catch (error) {
-      if (!kept) throw error;
-      setAside(`could not be opened (${(error as Error).message})`);
-      return boot();
-    }
-  };
-  let session = first();
-  const save = () => {
-    session.version++;
-    fs.mkdirSync(path.dirname(options.stateFile), { recursive: true });
-    // Written aside, then renamed over the old file: a stop mid-write never leaves half a workbook.
-    fs.writeFileSync(`${options.stateFile}.saving`, JSON.stringify(session.emulation.toJSON()));
-    fs.renameSync(`${options.stateFile}.saving`, options.stateFile);
-  };
-  const computed = () => {
-    if (session.computed?.version !== session.version) session.computed = { version: session.version, result: computeWorkbook(session.emulation.workbook, session.bundle) };
-    return session.computed.result;
+  const books = new Workbooks(options.stateFile, code, pages);
+  const withShim = (html: string) => html.replace(/<head>/i, `<head><script>${SIDEBAR_SHIM}</script>`);
+
+  const queue = new WorkQueue(MAX_QUEUED);
+  const inTurn = <T>(work: () => Promise<T> | T) => queue.run(work);
+
+  const sheetNamed = (name: unknown) => {
+    const sheet = books.session.emulation.workbook.sheetNamed(String(name ?? ''));
+    if (!sheet) throw new NotFound('No such sheet.');
+    return sheet;
   };
 
-  /** Runs bundle code as a user action; a question it asks is sent to the page, and the action re-run with the answer. */
-  const act = (run: () => unknown, answers: string[] = []) => {
-    const { ui, toasts } = session.emulation;
-    const snapshot = session.emulation.toJSON();
-    const marks = { alerts: ui.alerts.length, toasts: toasts.length, sidebars: ui.sidebars.length, dialogs: ui.dialogs.length };
-    ui.responses.push(...answers);
-    ui.pendingQuestion = null;
-    let result: unknown;
-    try {
-      result = run();
-    } catch (error) {
-      if (!ui.pendingQuestion) throw error;
-    }
-    ui.responses = [];
-    if (ui.pendingQuestion) {
-      const question = ui.pendingQuestion;
-      session = { ...boot(snapshot), version: session.version + 1 };
-      return { question };
-    }
-    save();
+  const state = () => {
+    const workbook = books.session.emulation.workbook;
     return {
-      result,
-      // Messages only: a question shows as the page's confirm dialog, and was answered there.
-      alerts: ui.alerts.slice(marks.alerts).filter((alert) => alert.buttons === 'OK'),
-      toasts: toasts.slice(marks.toasts),
-      sidebar: ui.sidebars.length > marks.sidebars ? ui.sidebars.at(-1)!.getTitle() : null,
-      dialog: ui.dialogs.length > marks.dialogs ? { title: ui.dialogs.at(-1)!.title, html: withShim(ui.dialogs.at(-1)!.output.getContent()) } : null,
+      sheets: workbook.sheets.map((s) => s.name),
+      active: workbook.active?.name ?? workbook.sheets[0]?.name,
+      menu: books.session.menu,
+      version: books.version,
+      locale: workbook.locale,
+      timeZone: workbook.timeZone,
+      locales: Object.keys(LOCALES),
+      saveProblem: books.store.lastError,
     };
   };
 
-  const withShim = (html: string) => html.replace(/<head>/i, `<head><script>${SIDEBAR_SHIM}</script>`);
-
-  const sheetView = (name: string) => {
-    const sheet = session.emulation.workbook.sheetNamed(name);
-    if (!sheet) return null;
-    const { values, errors } = computed();
-    const computedRows = values.get(name) ?? [];
-    const { lastRow, lastColumn } = sheet.grid.extent();
-    const rows = Math.min(Math.max(lastRow, computedRows.length), 2000);
-    const columns = Math.max(lastColumn, ...computedRows.slice(0, rows).map((r) => r.length), 0);
-    const display: string[][] = [];
-    const styles: Array<[number, number, Look]> = [];
-    for (let r = 1; r <= rows; r++) {
-      const line: string[] = [];
-      for (let c = 1; c <= columns; c++) {
-        const cell = sheet.grid.get(r, c);
-        const value = cell && !cell.formula && cell.value !== '' ? cell.value : computedRows[r - 1]?.[c - 1];
-        line.push(show(value, cell?.format));
-        const look = cellLook(cell?.style);
-        if (look) styles.push([r - 1, c - 1, look]);
+  const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<unknown>> = {
+    'GET /': async (_req, res) => {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE_HTML);
+    },
+    'GET /sidebar': async (_req, res) => {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8' });
+      res.end(withShim(sidebar));
+    },
+    'GET /api/state': async (_req, res) => json(res, 200, state()),
+    'GET /api/sheet': (_req, res, url) => inTurn(() => {
+      const sheet = sheetNamed(url.searchParams.get('name'));
+      const start = Number(url.searchParams.get('start') ?? 1) || 1;
+      const count = Number(url.searchParams.get('count') ?? 200) || 200;
+      json(res, 200, sheetView(sheet, books.session.engine, start, count));
+    }),
+    'POST /api/menu': async (req, res) => {
+      const { functionName, answers } = await jsonBody(req, 100 * 1024);
+      if (typeof functionName !== 'string' || !books.menuFunctions().has(functionName)) throw new BadRequest(`Unknown menu item ${JSON.stringify(functionName)}.`);
+      const replies = Array.isArray(answers) ? answers.map(String) : [];
+      json(res, 200, await inTurn(async () => {
+        const outcome = await books.act((bundle) => bundle[functionName](), replies);
+        return 'dialog' in outcome && outcome.dialog ? { ...outcome, dialog: { ...outcome.dialog, html: withShim(outcome.dialog.html) } } : outcome;
+      }));
+    },
+    'POST /api/run': async (req, res) => {
+      const { name, args } = await jsonBody(req, 5 * 1024 * 1024);
+      if (typeof name !== 'string') throw new BadRequest('name must be the name of a server function.');
+      const outcome: { question?: { message: string }; result?: unknown } = await inTurn(() => books.run(name, Array.isArray(args) ? args : []));
+      if (outcome.question) return json(res, 200, { ok: false, message: outcome.question.message });
+      json(res, 200, outcome.result);
+    },
+    'POST /api/cell': async (req, res) => {
+      const input = await jsonBody(req, 1024 * 1024);
+      await inTurn(() => {
+        const sheet = sheetNamed(input.sheet);
+        const row = whole(input.row, 'row', sheet.maxRows);
+        const column = whole(input.column, 'column', sheet.maxColumns);
+        const value = input.value === null || input.value === undefined ? '' : String(input.value);
+        if (value.length > 50_000) throw new BadRequest('A cell holds at most 50,000 characters.');
+        books.editCell(sheet, row, column, value);
+      });
+      json(res, 200, { ok: true });
+    },
+    'POST /api/rows': async (req, res) => {
+      const input = await jsonBody(req, 10_000);
+      await inTurn(() => {
+        const sheet = sheetNamed(input.sheet);
+        const api = books.session.emulation.spreadsheet.getSheetByName(sheet.name)!;
+        const row = whole(input.row, 'row', sheet.maxRows);
+        const count = whole(input.count ?? 1, 'count', sheet.maxRows);
+        if (input.action === 'insertBefore') api.insertRowsBefore(row, count);
+        else if (input.action === 'insertAfter') api.insertRowsAfter(row, count);
+        else if (input.action === 'delete') api.deleteRows(row, Math.min(count, sheet.maxRows - row + 1));
+        else throw new BadRequest('action must be insertBefore, insertAfter or delete.');
+        books.changed();
+      });
+      json(res, 200, { ok: true });
+    },
+    'POST /api/sort': async (req, res) => {
+      const input = await jsonBody(req, 10_000);
+      await inTurn(() => {
+        const sheet = sheetNamed(input.sheet);
+        const api = books.session.emulation.spreadsheet.getSheetByName(sheet.name)!;
+        const from = whole(input.fromRow, 'fromRow', sheet.maxRows);
+        const column = whole(input.column, 'column', sheet.maxColumns);
+        const { lastRow, lastColumn } = sheet.grid.extent();
+        if (lastRow < from) return;
+        const range = api.getRange(from, 1, lastRow - from + 1, Math.max(lastColumn, column));
+        if (typeof (range as { sort?: unknown }).sort !== 'function') throw new BadRequest('Sorting is not available in this version of the preview.');
+        range.sort({ column, ascending: input.ascending !== false });
+        books.changed();
+      });
+      json(res, 200, { ok: true });
+    },
+    'POST /api/activate': async (req, res) => {
+      const input = await jsonBody(req, 10_000);
+      await inTurn(() => {
+        sheetNamed(input.sheet).activate();
+      });
+      json(res, 200, { ok: true });
+    },
+    'POST /api/settings': async (req, res) => {
+      const { locale } = await jsonBody(req, 10_000);
+      if (typeof locale !== 'string' || !(locale in LOCALES)) throw new BadRequest(`locale must be one of ${Object.keys(LOCALES).join(', ')}.`);
+      await inTurn(() => {
+        const spreadsheet = books.session.emulation.spreadsheet;
+        spreadsheet.setSpreadsheetLocale(locale);
+        spreadsheet.setSpreadsheetTimeZone(LOCALES[locale]);
+        // The menu is in the user's language: onOpen builds it again, as reopening the spreadsheet would.
+        books.swap(books.boot(books.session.emulation.toJSON()));
+        books.changed();
+      });
+      json(res, 200, state());
+    },
+    'POST /api/open': async (req, res) => {
+      const raw = String(req.headers['x-file-name'] ?? 'file');
+      let name: string;
+      try {
+        name = decodeURIComponent(raw);
+      } catch {
+        name = raw;
       }
-      display.push(line);
-    }
-    // Spilled blanks (a formula over C2:C fills the whole column) do not make rows worth showing.
-    while (display.length > 1 && display[display.length - 1].every((v) => v === '')) display.pop();
-    return { name, rows: display, frozenRows: sheet.frozenRows, hidden: [...sheet.hiddenColumns], errors: errors.get(name) ?? [], styles, truncated: lastRow > rows, lastRow };
+      const bytes = await body(req, MAX_FILE_BYTES, 'file');
+      const result = await inTurn(async () => {
+        const sheets = await readFile(name, bytes);
+        const added = books.open(name, sheets);
+        return { added, replaced: name.toLowerCase().endsWith('.xlsx'), notes: sheets.map((s, i) => columnsNote(added[i], s.rows[0] ?? [])) };
+      });
+      json(res, 200, result);
+    },
+    'GET /api/export': (_req, res) => inTurn(async () => {
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': 'attachment; filename="icp-toolkit.xlsx"',
+      });
+      const engine = books.session.engine;
+      await writeXlsx(books.session.emulation.workbook, (sheet, first, count, width) => engine.block(sheet, first, 1, count, width).values, res);
+    }),
+    'POST /api/reset': (_req, res) => inTurn(() => {
+      books.reset();
+      json(res, 200, { ok: true });
+    }),
   };
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!fromOwnPage(req)) return json(res, 403, { error: 'The preview only answers its own page on this computer.' });
+    const why = refusal(req, url);
+    if (why) return json(res, 403, { error: why });
+    const route = routes[`${req.method} ${url.pathname}`];
+    if (!route) return json(res, 404, { error: 'Not found' });
     try {
-      if (req.method === 'GET' && url.pathname === '/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return res.end(PAGE_HTML);
-      }
-      if (req.method === 'GET' && url.pathname === '/sidebar') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return res.end(withShim(sidebar));
-      }
-      if (req.method === 'GET' && url.pathname === '/api/state') {
-        const workbook = session.emulation.workbook;
-        return json(res, 200, { sheets: workbook.sheets.map((s) => s.name), active: workbook.active?.name ?? workbook.sheets[0]?.name, menu: session.menu, version: session.version });
-      }
-      if (req.method === 'GET' && url.pathname === '/api/sheet') {
-        const view = sheetView(url.searchParams.get('name') ?? '');
-        return view ? json(res, 200, view) : json(res, 404, { error: 'No such sheet.' });
-      }
-      if (req.method === 'POST' && url.pathname === '/api/menu') {
-        const { functionName, answers } = JSON.parse((await body(req, 1e5)).toString() || '{}');
-        if (!session.menu.some((item) => item?.functionName === functionName)) return json(res, 400, { error: `Unknown menu item ${functionName}` });
-        return json(res, 200, act(() => session.bundle[functionName](), Array.isArray(answers) ? answers.map(String) : []));
-      }
-      if (req.method === 'POST' && url.pathname === '/api/run') {
-        const { name, args } = JSON.parse((await body(req, 5e6)).toString() || '{}');
-        const outcome = act(() => callAsScriptRun(session.bundle, String(name), ...(Array.isArray(args) ? args : [])));
-        const question = (outcome as { question?: { message: string } }).question;
-        if (question) return json(res, 200, { ok: false, message: question.message });
-        return json(res, 200, (outcome as { result: unknown }).result);
-      }
-      if (req.method === 'POST' && url.pathname === '/api/cell') {
-        const { sheet, row, column, value } = JSON.parse((await body(req, 1e6)).toString() || '{}');
-        const target = session.emulation.spreadsheet.getSheetByName(String(sheet));
-        if (!target) return json(res, 404, { error: 'No such sheet.' });
-        target.getRange(Number(row), Number(column)).setValue(String(value));
-        save();
-        return json(res, 200, { ok: true });
-      }
-      if (req.method === 'POST' && url.pathname === '/api/open') {
-        const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'file'));
-        const sheets = await readFile(name, await body(req));
-        return json(res, 200, openSheets(name, sheets));
-      }
-      if (req.method === 'GET' && url.pathname === '/api/export') {
-        const bytes = await writeXlsx(session.emulation.workbook, computed().values);
-        res.writeHead(200, {
-          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          'content-disposition': 'attachment; filename="icp-toolkit.xlsx"',
-        });
-        return res.end(bytes);
-      }
-      if (req.method === 'POST' && url.pathname === '/api/reset') {
-        session = { ...boot(), version: session.version + 1 };
-        save();
-        return json(res, 200, { ok: true });
-      }
-      json(res, 404, { error: 'Not found' });
+      await route(req, res, url);
     } catch (error) {
-      json(res, error instanceof FileError ? 400 : 500, { error: (error as Error).message });
+      if (res.headersSent) {
+        res.destroy(error as Error); // a save cut short: the browser reports the download as failed
+        return;
+      }
+      // A body left unread (too large) would be read as the next request: this connection ends here.
+      if (!req.complete) res.setHeader('connection', 'close');
+      const status = error instanceof BusyError ? 503 : error instanceof NotFound ? 404 : error instanceof FileError || error instanceof BadRequest ? 400 : 500;
+      json(res, status, { error: (error as Error).message || String(error) });
     }
   });
-
-  /** An .xlsx opens as the whole workbook (like opening a file); a .csv is added as a new sheet. */
-  const openSheets = (fileName: string, sheets: ImportedSheet[]) => {
-    const replace = fileName.toLowerCase().endsWith('.xlsx');
-    const next = replace ? createEmulation({ files: pages }) : session.emulation;
-    const workbook = next.workbook;
-    const added: string[] = [];
-    const notes: string[] = [];
-    for (const { name, rows, formats } of sheets) {
-      let unique = name;
-      for (let n = 2; workbook.sheetNamed(unique); n++) unique = `${name} (${n})`;
-      const width = Math.max(1, ...rows.map((r) => r.length));
-      const sheet = workbook.addSheet(unique);
-      if (rows.length > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, rows.length - sheet.maxRows);
-      if (width > sheet.maxColumns) sheet.insertColumnsAfter(sheet.maxColumns, width - sheet.maxColumns);
-      const block = sheet.getRange(1, 1, rows.length, width);
-      // Formats first, so text columns (format @) keep their text exactly, as in the file.
-      block.setNumberFormats(rows.map((_, r) => Array.from({ length: width }, (__, c) => formats[r]?.[c] ?? 'General')));
-      block.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
-      added.push(unique);
-      notes.push(columnsNote(unique, rows[0] ?? []));
-    }
-    if (replace) {
-      workbook.active = workbook.sheets[0];
-      session = { ...boot(next.toJSON()), version: session.version + 1 };
-    }
-    save();
-    return { added, replaced: replace, notes };
-  };
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', resolve));
   const address = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${address.port}/`,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await books.store.flush();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      books.session.engine.dispose();
+    },
   };
 }
 
+class NotFound extends Error {}
+
 /** Says whether an opened sheet's first row has the Accounts columns the add-on reads. */
 function columnsNote(sheet: string, header: unknown[]): string {
-  const known = [...knownColumns(header as never).keys()];
+  const known = [...knownColumns(header.map((h) => (typeof h === 'string' && h.startsWith("'") ? h.slice(1) : h)) as never).keys()];
   if (known.includes('account')) return `${sheet}: ${known.length} of the Accounts columns found in the first row; paste its rows into Accounts to score and summarize them.`;
   return `${sheet}: no Account column in the first row, so the add-on will not read it as accounts; it is kept as a plain sheet.`;
 }
 
-/** Only the preview's own page may drive it: the Host must name this computer (a DNS-rebinding page's does
- * not), and a request another site's page sends (it carries that site's Origin) is refused. */
-function fromOwnPage(req: http.IncomingMessage): boolean {
+/**
+ * Only the preview's own page may drive it. The Host must name this computer (a DNS-rebinding page's does
+ * not); a request another site's page sends carries that site's Origin, or a Sec-Fetch-Site other than
+ * same-origin (browsers send it with every request, GETs and downloads included); only the page itself may
+ * be opened from the address bar.
+ */
+function refusal(req: http.IncomingMessage, url: URL): string | null {
+  const refused = 'The preview only answers its own page on this computer.';
   const host = req.headers.host ?? '';
-  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return false;
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return refused;
   const origin = req.headers.origin;
-  return origin === undefined || origin.toLowerCase() === `http://${host.toLowerCase()}`;
-}
-
-function show(value: unknown, format?: string): string {
-  if (value === null || value === undefined || typeof value === 'symbol') return '';
-  if (isDate(value)) return (value as Date).toISOString().slice(0, format?.includes('hh') ? 16 : 10).replace('T', ' ');
-  if (typeof value === 'number') {
-    // A rough reading of the number format: decimals after the point, thousands separators, percent.
-    const decimals = /0\.(0+)/.exec(format ?? '')?.[1].length ?? (format && /^[#,0]+%?$/.test(format) ? 0 : undefined);
-    const scaled = format?.includes('%') ? value * 100 : value;
-    const grouping = Boolean(format?.includes(','));
-    const digits = decimals ?? (Number.isInteger(value) ? 0 : 4);
-    const text = scaled.toLocaleString('en-US', { useGrouping: grouping, minimumFractionDigits: decimals ?? 0, maximumFractionDigits: digits });
-    return format?.includes('%') ? `${text}%` : text;
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  if (origin !== undefined && origin.toLowerCase() !== `http://${host.toLowerCase()}`) return refused;
+  const site = req.headers['sec-fetch-site'];
+  if (site === undefined || site === 'same-origin') return null;
+  if (site === 'none' && req.method === 'GET' && url.pathname === '/') return null;
+  return refused;
 }

@@ -33,7 +33,8 @@ export function guideLoad() {
   const available = dimensionChoices(spreadsheet, language);
   return {
     language,
-    steps: guideSteps(language, answers),
+    locale: spreadsheet.getSpreadsheetLocale(),
+    steps: guideSteps(language, answers, spreadsheet.getSpreadsheetLocale()),
     rules: RULES.map((rule) => ({ value: rule, label: ruleName(rule, language) })),
     exclude: t(language, 'criteria.exclude'),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
@@ -54,7 +55,7 @@ export function guideSaveStep(input: unknown): Result<{ saved: number }> {
   requireAuthorization();
   // Field errors first (the same check the page ran), then the request's shape.
   const raw = (input as { answers?: unknown } | null)?.answers;
-  const errors = Array.isArray(raw) ? validateAnswers(raw) : [];
+  const errors = Array.isArray(raw) ? validateAnswers(raw, active().getSpreadsheetLocale()) : [];
   if (errors.length) return { ok: false, errors };
   const parsed = SaveStepInput.safeParse(input);
   if (!parsed.success) return invalid('step', 'answers');
@@ -70,7 +71,7 @@ export function guideSaveStep(input: unknown): Result<{ saved: number }> {
 export function guideProposeCriteria(): CriterionRow[] {
   requireAuthorization();
   const spreadsheet = active();
-  return proposeCriteria(documentLanguage(spreadsheet), readAnswers(spreadsheet));
+  return proposeCriteria(documentLanguage(spreadsheet), readAnswers(spreadsheet), spreadsheet.getSpreadsheetLocale());
 }
 
 export function guideAcceptCriteria(input: unknown): Result<{ added: number; duplicates: number }> {

@@ -116,7 +116,7 @@ function renderQuestion(q: Question): HTMLElement {
     input = el('input', { id: inputId, type: 'text' });
   }
   input.value = state.answer;
-  input.setAttribute('aria-describedby', `error-${q.id}-answer`);
+  input.setAttribute('aria-describedby', q.hint ? `hint-${q.id} error-${q.id}-answer` : `error-${q.id}-answer`);
   input.addEventListener('input', () => (state.answer = input.value));
   input.addEventListener('change', () => (state.answer = input.value));
   const importance = el('select', { id: `importance-${q.id}`, 'aria-describedby': `error-${q.id}-importance` },
@@ -126,6 +126,7 @@ function renderQuestion(q: Question): HTMLElement {
   return el('div', { class: 'question' },
     el('label', { for: inputId, text: q.label }),
     input,
+    ...(q.hint ? [el('p', { id: `hint-${q.id}`, class: 'hint', text: q.hint })] : []),
     el('p', { id: `error-${q.id}-answer`, class: 'field-error', role: 'alert' }),
     el('div', { class: 'importance' }, el('label', { for: `importance-${q.id}`, text: tr('importance') }), importance),
     el('p', { id: `error-${q.id}-importance`, class: 'field-error', role: 'alert' }),
@@ -152,7 +153,7 @@ function showErrors(errors: FieldError[]): void {
 async function go(target: number): Promise<void> {
   if (step < data.steps.length) {
     const payload = data.steps[step].questions.map((q) => ({ id: q.id, ...answers.get(q.id)! }));
-    const errors = validateAnswers(payload);
+    const errors = validateAnswers(payload, data.locale);
     if (errors.length) return showErrors(errors);
     status(tr('saving'));
     try {

@@ -33,6 +33,14 @@ export interface ParsedAccounts {
   skipped: Skip[];
 }
 
+export interface AccountOptions {
+  /** The as-of moment, epoch ms: later start dates are skipped, churn dates up to it count. */
+  asOf: number;
+  timeZone: string;
+  /** The spreadsheet locale: how numbers and dates typed as text are written (`1.200`, `15.01.2024` in ro_RO). */
+  locale?: string | null;
+}
+
 const NUMBER_COLUMNS = ['employees', 'annualRevenue', 'mrr', 'grossMargin', 'cac'] as const;
 const DATE_COLUMNS = ['startDate', 'churnDate'] as const;
 
@@ -54,14 +62,14 @@ export function zoneOffset(instant: number, timeZone: string): number {
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
 }
 
-/** A date cell as epoch ms; ISO text is midnight in the spreadsheet's time zone. */
-export function readDate(value: CellValue, timeZone: string): number | undefined {
+/** A date cell as epoch ms; date text (ISO or the locale's order) is midnight in the spreadsheet's time zone. */
+export function readDate(value: CellValue, timeZone: string, locale?: string | null): number | undefined {
   if (isDate(value)) return parseDate(value)?.getTime();
   if (typeof value !== 'string') return undefined;
-  // Account data repeats dates: remember each ISO text per zone.
-  const key = `${timeZone}|${value}`;
+  // Account data repeats dates: remember each text per zone and locale.
+  const key = `${timeZone}|${locale ?? ''}|${value}`;
   if (isoCache.has(key)) return isoCache.get(key);
-  const date = parseDate(value);
+  const date = parseDate(value, locale);
   let time: number | undefined;
   if (date) {
     const utcMidnight = date.getTime();
@@ -77,7 +85,7 @@ const isoCache = new Map<string, number | undefined>();
 export function parseAccounts(
   headers: readonly CellValue[],
   rows: readonly (readonly CellValue[])[],
-  options: { asOf: number; timeZone: string; firstRow?: number },
+  options: AccountOptions & { firstRow?: number },
 ): ParsedAccounts {
   const columns = knownColumns(headers);
   const firstRow = options.firstRow ?? 2;
@@ -101,7 +109,7 @@ function parseRow(
   row: number,
   columns: Map<ColumnKey, number>,
   header: (key: ColumnKey) => string,
-  options: { asOf: number; timeZone: string },
+  options: AccountOptions,
 ): Account | Skip {
   const skip = (key: MessageKey, params: Record<string, string | number> = {}): Skip => ({ row, key, params });
   const cell = (key: ColumnKey) => (columns.has(key) ? cells[columns.get(key)!] : '');
@@ -114,7 +122,7 @@ function parseRow(
   for (const key of NUMBER_COLUMNS) {
     const value = cell(key);
     if (isBlank(value)) continue;
-    const number = parseNumber(value);
+    const number = parseNumber(value, options.locale);
     if (number === undefined) return skip('skip.notNumber', { column: header(key), value: describeValue(value) });
     if (number < 0) return skip('skip.negative', { column: header(key), value: describeValue(value) });
     if (key === 'grossMargin' && number > 1) return skip('skip.marginAbove', { value: describeValue(value) });
@@ -124,7 +132,7 @@ function parseRow(
   for (const key of DATE_COLUMNS) {
     const value = cell(key);
     if (isBlank(value)) continue;
-    const time = readDate(value, options.timeZone);
+    const time = readDate(value, options.timeZone, options.locale);
     if (time === undefined) return skip('skip.notDate', { column: header(key), value: describeValue(value) });
     dates[key] = time;
   }

@@ -1,8 +1,9 @@
 // The Criteria rule language (docs/rules.md, Scoring): `Attribute | Rule | Value | Weight` rows, read in any of the
 // three languages. This module only parses; ./scoring compiles the parsed criteria against a header row.
-import { type Language, t } from './i18n';
+import { type Language, type MessageKey, quote, t } from './i18n';
 import { RULES, type RuleKind, isExcludeWord, matchToken, nameIdentity, namesOf, normalizeName, ruleName, ruleOf } from './vocabulary';
-import { type CellValue, InputError, cellText, describeValue, isBlank, parseNumber, parseRange } from './values';
+import { type CellValue, InputError, cellText, describeValue, isBlank } from './values';
+import { isAmbiguousNumber, numberStyle, parseNumber, parseRange } from './vocabulary/numbers';
 
 export { parseRange, isExcludeWord };
 export type { RuleKind };
@@ -52,7 +53,9 @@ export function isWeightHeader(value: CellValue): boolean {
 export interface ParseOptions {
   /** Prefixes every error message, e.g. `ICP_SCORE` gives `ICP_SCORE: Criterion 2 ("Industy"): …`. */
   functionName?: string;
-  /** The language of messages that have translations (default English). */
+  /** The spreadsheet locale (`ro_RO`) numbers are written in: `1.000` is a thousand there. */
+  locale?: string | null;
+  /** The language of error messages. */
   language?: Language;
 }
 
@@ -68,71 +71,90 @@ export const MAX_WEIGHT = 1_000_000;
  * (and returned) too: the caller decides what "off" means. Throws InputError naming the row.
  */
 export function parseCriteria(rows: readonly (readonly CellValue[])[], options: ParseOptions | string = {}): Criterion[] {
-  const prefix = typeof options === 'string' ? options : options.functionName ? `${options.functionName}: ` : '';
-  const language = typeof options === 'string' ? 'en' : options.language ?? 'en';
+  const settings = typeof options === 'string' ? { prefix: options } : { ...options, prefix: options.functionName ? `${options.functionName}: ` : '' };
   const criteria: Criterion[] = [];
   for (let index = 0; index < rows.length; index++) {
     const cells = rows[index] ?? [];
     const [attributeCell, ruleCell, valueCell, weightCell] = [cells[0], cells[1], cells[2], cells[3]];
     if (isBlank(attributeCell) && isBlank(ruleCell) && isBlank(valueCell) && isBlank(weightCell)) continue;
     if (index === 0 && isWeightHeader(weightCell)) continue;
-    criteria.push(parseRow(index + 1, [attributeCell, ruleCell, valueCell, weightCell], prefix, language));
+    criteria.push(parseRow(index + 1, [attributeCell, ruleCell, valueCell, weightCell], settings));
   }
   return criteria;
 }
 
-function parseRow(row: number, cells: readonly CellValue[], prefix: string, language: Language): Criterion {
-  const [attributeCell, ruleCell, valueCell, weightCell] = cells;
+type Settings = Omit<ParseOptions, 'functionName'> & { prefix: string };
+
+function parseRow(row: number, [attributeCell, ruleCell, valueCell, weightCell]: readonly CellValue[], settings: Settings): Criterion {
+  const { locale, language = 'en' } = settings;
   const attribute = cellText(attributeCell);
-  const fail = (message: string): never => {
-    throw new InputError(`${prefix}Criterion ${row}${attribute ? ` (${JSON.stringify(attribute)})` : ''}: ${message}`);
+  const say = (key: MessageKey, params: Record<string, string | number> = {}) => t(language, key, params);
+  const fail = (key: MessageKey, params: Record<string, string | number> = {}): never => {
+    const message = say(key, params);
+    const where = attribute ? say('criteria.error.rowNamed', { row, attribute: quote(attribute, language), message }) : say('criteria.error.row', { row, message });
+    throw new InputError(settings.prefix + where);
   };
-  if (!attribute) fail('the attribute is blank');
-  const rules = RULES.map((rule) => ruleName(rule)).join(', ');
-  if (isBlank(ruleCell)) fail(`the rule is blank; rules are ${rules}`);
-  const rule = ruleOf(ruleCell) ?? fail(`unknown rule ${describeValue(ruleCell)}; rules are ${rules}`);
-  const word = ruleName(rule);
+  if (!attribute) fail('criteria.error.noAttribute');
+  const rules = RULES.map((rule) => ruleName(rule, language)).join(', ');
+  if (isBlank(ruleCell)) fail('criteria.error.noRule', { rules });
+  const rule = ruleOf(ruleCell) ?? fail('criteria.error.unknownRule', { value: describeValue(ruleCell, language), rules });
+  const word = quote(ruleName(rule, language), language);
   const value = cellText(valueCell);
-  if (!value) fail(`"${word}" needs a value`);
-  const { weight, excluded } = parseWeight(weightCell, fail, language);
+  if (!value) fail('criteria.error.noValue', { rule: word });
+  const shown = describeValue(valueCell, language);
+  // A number two conventions read differently gets the message that says how to write it.
+  const ambiguous = (text: string) => {
+    const parts = rule === 'between' ? text.split(/\.\.|[–-]/) : [text];
+    const part = parts.map((p) => p.trim()).find((p) => isAmbiguousNumber(p, locale));
+    return part === undefined ? undefined : fail('number.ambiguous', { value: quote(part, language), ...numberExamples(locale) });
+  };
+  const { weight, excluded } = parseWeight(weightCell, settings, fail);
   const criterion: Criterion = {
     row, attribute, identity: nameIdentity(attribute), rule, value, alternatives: [], min: -Infinity, max: Infinity,
-    weight, excluded, label: `${attribute} ${word} ${value}`,
+    weight, excluded, label: `${attribute} ${ruleName(rule)} ${value}`,
   };
   if (rule === 'between') {
-    const range = parseRange(value) ?? fail(`"between" needs min..max, got ${describeValue(valueCell)}`);
+    const range = parseRange(value, locale) ?? ambiguous(value) ?? fail('criteria.error.range', { rule: word, value: shown });
     [criterion.min, criterion.max] = range;
   } else if (rule === 'atLeast' || rule === 'atMost') {
-    const bound = parseNumber(valueCell) ?? fail(`"${word}" needs a number, got ${describeValue(valueCell)}`);
+    const bound = parseNumber(valueCell, locale) ?? ambiguous(value) ?? fail('criteria.error.number', { rule: word, value: shown });
     if (rule === 'atLeast') criterion.min = bound;
     else criterion.max = bound;
   } else {
-    criterion.alternatives = alternativesOf(rule, value);
-    if (criterion.alternatives.length === 0) fail(`"${word}" needs a value, got ${describeValue(valueCell)}`);
+    criterion.alternatives = alternativesOf(rule, value, locale);
+    if (criterion.alternatives.length === 0) fail('criteria.error.badValue', { rule: word, value: shown });
   }
   return criterion;
+}
+
+/** How a locale writes one thousand and one and a half, for messages: `1000 / 1.000` and `1,5` in ro_RO. */
+export function numberExamples(locale?: string | null): { thousand: string; decimal: string } {
+  const { group, decimal } = numberStyle(locale);
+  return { thousand: `1000 / 1${group}000`, decimal: `1${decimal}5` };
 }
 
 /**
  * The alternatives of a value: separated by `;`. For `contains` / `does not contain` also by `,`: the
  * cell's items are split on both, so an alternative holding a comma could never be found in an item.
  */
-function alternativesOf(rule: RuleKind, value: string): Alternative[] {
+function alternativesOf(rule: RuleKind, value: string, locale: string | null | undefined): Alternative[] {
   const parts = rule === 'contains' || rule === 'doesNotContain' ? value.split(/[;,]/) : value.split(';');
   const alternatives: Alternative[] = [];
   for (const part of parts) {
     const text = part.trim();
-    if (text !== '') alternatives.push({ text: text.toLowerCase(), token: matchToken(text.toLowerCase()), number: parseNumber(text) });
+    if (text !== '') alternatives.push({ text: text.toLowerCase(), token: matchToken(text.toLowerCase()), number: parseNumber(text, locale) });
   }
   return alternatives;
 }
 
-function parseWeight(cell: CellValue, fail: (message: string) => never, language: Language): { weight: number; excluded: boolean } {
+function parseWeight(cell: CellValue, { locale, language = 'en' }: Settings, fail: (key: MessageKey, params: Record<string, string>) => never): { weight: number; excluded: boolean } {
   if (isBlank(cell)) return { weight: 1, excluded: false };
   if (isExcludeWord(cell)) return { weight: 0, excluded: true };
-  const weight = parseNumber(cell);
-  if (weight === undefined || weight < 0) return fail(`weight ${describeValue(cell)} must be a positive number, 0 (off) or exclude`);
-  if (weight > MAX_WEIGHT) return fail(t(language, 'criteria.weightTooLarge', { weight: describeValue(cell) }));
+  const weight = parseNumber(cell, locale);
+  if (weight === undefined || weight < 0) {
+    return fail('criteria.error.weight', { value: describeValue(cell, language), exclude: t(language, 'criteria.exclude') });
+  }
+  if (weight > MAX_WEIGHT) return fail('criteria.weightTooLarge', { weight: describeValue(cell, language) });
   return { weight, excluded: false };
 }
 

@@ -3,7 +3,8 @@
 import { type Language, t } from './i18n';
 import type { CriterionRow } from './schemas';
 import { type ColumnKey, type RuleKind, columnHeader } from './vocabulary';
-import { parseRange, splitItems } from './values';
+import { splitItems } from './values';
+import { formatNumberFor, formatNumberValue, parseRange } from './vocabulary/numbers';
 import { QUESTIONS, SECTIONS, questionKey, sectionKey } from './worksheet';
 
 export interface AnswerState {
@@ -11,8 +12,9 @@ export interface AnswerState {
   importance: number | '';
 }
 
-/** The guide's steps with their questions' texts, in the document language. */
-export function guideSteps(language: Language, answers: ReadonlyMap<string, AnswerState>) {
+/** The guide's steps with their questions' texts, in the document language; range questions say how to write numbers. */
+export function guideSteps(language: Language, answers: ReadonlyMap<string, AnswerState>, locale?: string | null) {
+  const rangeHint = t(language, 'guide.rangeHint', { thousand: formatNumberFor(1000, locale), decimal: formatNumberFor(2.5, locale) });
   return SECTIONS.map((section) => ({
     section,
     title: t(language, sectionKey(section)),
@@ -21,6 +23,7 @@ export function guideSteps(language: Language, answers: ReadonlyMap<string, Answ
       kind: q.kind,
       label: t(language, questionKey(q)),
       options: (q.options ?? []).map((key) => t(language, key)),
+      hint: q.kind === 'range' ? rangeHint : '',
       answer: answers.get(q.id)?.answer ?? '',
       importance: answers.get(q.id)?.importance ?? ('' as const),
     })),
@@ -59,7 +62,7 @@ const PROPOSALS: Proposal[] = [
  * Criteria proposed from the answers: the question's Importance (1–5) is the weight when given,
  * else the default; exclusions stay exclusions. Attributes are written in the document language.
  */
-export function proposeCriteria(language: Language, answers: ReadonlyMap<string, AnswerState>): CriterionRow[] {
+export function proposeCriteria(language: Language, answers: ReadonlyMap<string, AnswerState>, locale?: string | null): CriterionRow[] {
   const rows: CriterionRow[] = [];
   for (const proposal of PROPOSALS) {
     const state = answers.get(proposal.question);
@@ -67,9 +70,9 @@ export function proposeCriteria(language: Language, answers: ReadonlyMap<string,
     if (!text) continue;
     let value: string;
     if (proposal.as === 'range') {
-      const range = parseRange(text);
+      const range = parseRange(text, locale);
       if (!range) continue;
-      value = `${range[0]}..${range[1]}`;
+      value = `${formatNumberValue(range[0], locale)}..${formatNumberValue(range[1], locale)}`;
     } else {
       value = splitItems(text).join('; ');
       if (!value) continue;

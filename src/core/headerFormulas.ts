@@ -4,6 +4,7 @@
 // row 2 would shift to row 3). The functions skip the header row they are given (docs/rules.md).
 import { type ColumnKey, columnKeyOf } from './columns';
 import { FORMULA_COLUMNS, columnLetters, sheetReference } from './template';
+import { numberStyle } from './vocabulary/numbers';
 const FUNCTION_OF: Record<string, ColumnKey> = { COMPANY_SIZE: 'companySize', ICP_SCORE: 'icpScore', ICP_TIER: 'icpTier' };
 
 /** Where the Accounts columns are: each known column's position (1-based) and the last column with a header or data. */
@@ -85,7 +86,7 @@ const DEFAULT_CRITERIA = /^(?:'(?:[^']|'')+'!|[^!]+!)?\$?A\$?\d+:\$?D$/i;
  * The header-cell formula of a formula column for the current layout. `previous` (the formula there now,
  * in either form) keeps what a user changed: the label, the tier thresholds, another criteria range.
  */
-export function headerFormula(key: ColumnKey, label: string, layout: AccountsLayout, criteriaSheetName: string, previous?: ParsedFormula): string | undefined {
+export function headerFormula(key: ColumnKey, label: string, layout: AccountsLayout, criteriaSheetName: string, previous?: ParsedFormula, locale?: string): string | undefined {
   const at = (k: ColumnKey) => layout.positions.get(k);
   const kept = previous?.key === key ? previous.args : [];
   const title = quote(previous?.label ?? label);
@@ -102,7 +103,9 @@ export function headerFormula(key: ColumnKey, label: string, layout: AccountsLay
     const accounts = joined(runs.map(([a, b]) => `${columnLetters(a)}1:${columnLetters(b)}`));
     const headers = joined(runs.map(([a, b]) => `${columnLetters(a)}1:${columnLetters(b)}1`));
     const criteria = kept[2] && !DEFAULT_CRITERIA.test(kept[2]) ? kept[2] : sheetReference(criteriaSheetName, 'A1:D');
-    return `={${title}; ICP_SCORE(${[accounts, headers, criteria, ...kept.slice(3)].join(', ')})}`;
+    // Where numbers are written 1.000 / 0,5, the formula says so, so criteria are read that way.
+    const numbers = kept.length > 3 ? kept.slice(3) : locale && numberStyle(locale).decimal !== '.' ? [quote(locale)] : [];
+    return `={${title}; ICP_SCORE(${[accounts, headers, criteria, ...numbers].join(', ')})}`;
   }
   if (key === 'icpTier') {
     const score = at('icpScore');

@@ -8,7 +8,7 @@ import { type Criterion, formatCriterion, parseCriteria } from './criteria';
 import { canonicalCriteria, canonicalLine } from './criteriaVersion';
 import { type Tier, tierOf } from './formulas';
 import { type Language, t } from './i18n';
-import { compile } from './scoring';
+import { type CompileOptions, compile } from './scoring';
 import { type CellValue, cellText } from './values';
 
 export const TIER_COLUMNS = ['column.account', 'history.tier', 'history.score', 'history.met'] as const;
@@ -39,7 +39,7 @@ interface Line {
 }
 
 /** The canonical lines of criteria rows (sorted, as the version hashes them) with a label and a test each. */
-export function criteriaLines(rows: readonly (readonly CellValue[])[], headers: readonly CellValue[], language: Language, timeZone?: string): Line[] {
+export function criteriaLines(rows: readonly (readonly CellValue[])[], headers: readonly CellValue[], language: Language, options: CompileOptions = {}): Line[] {
   const canonical = canonicalCriteria(rows);
   const byLine = new Map<string, Line>();
   for (const cells of rows) {
@@ -47,17 +47,17 @@ export function criteriaLines(rows: readonly (readonly CellValue[])[], headers: 
     if (line === undefined || byLine.has(line) || !canonical.includes(line)) continue;
     const rule = ruleOf(cells[1]);
     const label = rule ? formatCriterion({ attribute: cellText(cells[0]), rule, value: cellText(cells[2]) }, language) : cells.slice(0, 3).map((c) => cellText(c)).join(' ');
-    byLine.set(line, { line, label, test: testOf(cells, headers, timeZone) });
+    byLine.set(line, { line, label, test: testOf(cells, headers, options) });
   }
   return canonical.map((line) => byLine.get(line) ?? { line, label: line });
 }
 
 /** A one-criterion scorer: an account meets a weighted criterion when it scores 100, an exclusion when it scores 0. */
-function testOf(cells: readonly CellValue[], headers: readonly CellValue[], timeZone?: string): Line['test'] {
+function testOf(cells: readonly CellValue[], headers: readonly CellValue[], options: CompileOptions): Line['test'] {
   let criterion: Criterion;
   try {
-    [criterion] = parseCriteria([cells.slice(0, 4)]);
-    const scorer = compile([criterion], headers, { timeZone });
+    [criterion] = parseCriteria([cells.slice(0, 4)], options);
+    const scorer = compile([criterion], headers, options);
     return (row) => scorer.score(row) === (criterion.excluded ? 0 : 100);
   } catch {
     return undefined; // a broken row or an unknown attribute meets nothing

@@ -2,6 +2,9 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from './i18n/define';
 import { RULES } from './rules';
+import { parseNumber } from './vocabulary/numbers';
+
+const isWeight = (n: number | undefined) => n !== undefined && n >= 0 && n <= 100;
 
 export const MAX_TEXT = 5000;
 
@@ -30,8 +33,8 @@ export const CriterionRow = lazy(() => z.object({
   attribute: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   rule: z.enum(RULES),
   value: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
-  /** A number ≥ 0 written as text, or `exclude`. */
-  weight: z.string().check(z.refine((w) => w === 'exclude' || (/^\d+(\.\d+)?$/.test(w.trim()) && Number(w) <= 100))),
+  /** A number 0–100 written as text (`1.5` or `1,5`), or `exclude`. */
+  weight: z.string().check(z.refine((w) => w === 'exclude' || isWeight(parseNumber(w)))),
 }));
 export type CriterionRow = z.infer<ReturnType<typeof CriterionRow.schema>>;
 

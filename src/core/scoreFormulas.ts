@@ -1,8 +1,42 @@
 // ICP_SCORE / ICP_EXPLAIN argument shapes (docs/rules.md, Scoring and Explanations); the rule language itself is in ./scoring.
 import type { ArgValue, Output } from './args';
-import type { Language } from './i18n';
-import { compileCriteria } from './scoring';
+import { type Language, isLanguage, languageFromLocale } from './i18n';
+import { type CompileOptions, type Scorer, compileCriteria } from './scoring';
 import { type CellValue, InputError, cellText, isBlank } from './values';
+
+export interface FormulaSettings {
+  /** How text numbers are written (`ro_RO`); without one only unambiguous numbers are read. */
+  locale?: string;
+  /** The language of error messages when the locale names none; asked only when there is an error. */
+  errorLanguage?: () => Language;
+  /** The spreadsheet's time zone: date cells are compared as calendar days there. */
+  timeZone?: string;
+}
+
+/** A locale (`ro_RO`) or language (`ro`) argument; blank gives undefined. */
+export function localeArgument(arg: ArgValue): string | undefined {
+  const value = Array.isArray(arg) ? arg[0]?.[0] : arg;
+  const text = cellText(value);
+  return text === '' ? undefined : text;
+}
+
+/**
+ * Compiles the criteria; a broken table is reported in the locale's language, else in `errorLanguage`
+ * (compiled again only then, so a working sheet never pays for looking the language up).
+ */
+function compileFor(fn: string, criteria: CellValue[][], headers: readonly CellValue[], settings: FormulaSettings): Scorer {
+  const locale = settings.locale;
+  const language = locale && (isLanguage(locale) ? locale : languageFromLocale(locale));
+  const options: CompileOptions = { functionName: fn, locale, language: language || 'en', timeZone: settings.timeZone };
+  try {
+    return compileCriteria(criteria, headers, options);
+  } catch (error) {
+    if (!(error instanceof InputError) || language || !settings.errorLanguage) throw error;
+    const other = settings.errorLanguage();
+    if (other === 'en') throw error;
+    return compileCriteria(criteria, headers, { ...options, language: other });
+  }
+}
 
 /** ICP_SCORE / ICP_EXPLAIN: the account rows against one header row and the criteria table. */
 export function scoreAccounts(
@@ -11,7 +45,7 @@ export function scoreAccounts(
   headers: ArgValue,
   criteria: ArgValue,
   language: Language = 'en',
-  timeZone?: string,
+  settings: FormulaSettings = {},
 ): Output | Output[][] {
   const headerRow = toRows(headers);
   if (headerRow.length !== 1) {
@@ -24,7 +58,7 @@ export function scoreAccounts(
   if (rows.length > 0 && rows[0].length !== width) {
     throw new InputError(`${fn} headers: ${width} columns, but accounts has ${rows[0].length}; select the same columns in both`);
   }
-  const scorer = compileCriteria(toRows(criteria), headerRow[0], { functionName: fn, timeZone });
+  const scorer = compileFor(fn, toRows(criteria), headerRow[0], settings);
   const out: Output[][] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = [fn === 'ICP_SCORE' ? scorer.score(rows[i]) : scorer.explain(rows[i], language)];
   return !Array.isArray(accounts) ? out[0][0] : out;

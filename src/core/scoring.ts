@@ -3,12 +3,13 @@
 // that finds the satisfied criteria without trying every alternative (./matcher), and a memo of the line's points per distinct cell value, because account data repeats (industries,
 // countries, size bands, tool lists). Scoring a row is then one Map lookup per attribute; a cell is only
 // read as text (trimmed, lower-cased, split into items, parsed as a number) the first time it is seen.
-import { type Criterion, formatCriterion, isActive, parseCriteria } from './criteria';
-import { type Language, t } from './i18n';
+import { type Criterion, type ParseOptions, formatCriterion, isActive, parseCriteria } from './criteria';
+import { type Language, quote, t } from './i18n';
 import { type Cell, type Matcher, compileMatcher } from './matcher';
-import { headerIndex, matchToken } from './vocabulary';
+import { columnHeader, headerIndex, matchToken } from './vocabulary';
 import { companySize } from './size';
-import { type CellValue, InputError, cellText, isBlank, isDate, parseNumber, splitItems } from './values';
+import { type CellValue, InputError, cellText, isBlank, isDate, splitItems } from './values';
+import { parseNumber } from './vocabulary/numbers';
 
 export interface Scorer {
   /** 0–100 integer, or '' for an all-blank account row. */
@@ -45,12 +46,12 @@ export interface Evaluation {
   lines: LineResult[];
 }
 
-export interface CompileOptions {
-  /** Prefixes every error message: `ICP_SCORE` gives `ICP_SCORE: Criterion 2 ("Industy"): unknown attribute; …`. */
-  functionName?: string;
-  /** The spreadsheet's time zone: date cells are compared as calendar days there (UTC when not given). */
-  timeZone?: string;
-}
+/**
+ * `functionName` prefixes every error message (`ICP_SCORE: Criterion 2 ("Industy"): unknown attribute; …`);
+ * `locale` is how criteria values and account cells write numbers as text; `language` that of the errors;
+ * date cells are compared as calendar days in `timeZone` (UTC when not given).
+ */
+export type CompileOptions = ParseOptions & { timeZone?: string };
 
 /** Marks an excluded account in a memoized line result (weights are never negative). */
 const EXCLUDED = -1;
@@ -74,6 +75,8 @@ interface Line {
   read: (row: readonly CellValue[]) => CellValue;
   /** Date cells are read as calendar days in this zone. */
   timeZone?: string;
+  /** How text cells write numbers. */
+  locale?: string | null;
   /** Points per distinct cell value (scoring). */
   memo: Map<CellValue, number>;
   /** Outcome per distinct cell value (explaining). */
@@ -110,14 +113,14 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
   const prefix = options.functionName ? `${options.functionName}: ` : '';
   const active = parsed.filter(isActive);
   if (active.length === 0) {
-    throw new InputError(`${prefix}no active criteria: add rows of Attribute | Rule | Value | Weight with a weight above 0 or exclude`);
+    throw new InputError(prefix + t(options.language ?? 'en', 'criteria.error.noActive'));
   }
   const columns = headerIndex(headers);
   const byIdentity = new Map<string, Line>();
   for (const criterion of active) {
     let line = byIdentity.get(criterion.identity);
     if (!line) {
-      line = newLine(criterion, columns, headers, prefix, options.timeZone);
+      line = newLine(criterion, columns, headers, options);
       byIdentity.set(criterion.identity, line);
     }
     line.criteria.push(criterion);
@@ -209,7 +212,7 @@ function outcomeOf(line: Line, value: CellValue): Outcome {
   const memoized = typeof value !== 'object' || value === null;
   const known = memoized ? line.outcomes.get(value) : undefined;
   if (known) return known;
-  const satisfied = line.match(readCell(value, line.timeZone));
+  const satisfied = line.match(readCell(value, line));
   let outcome: Outcome;
   if (n <= 30) {
     let mask = 0;
@@ -291,12 +294,12 @@ function linePoints(line: Line, value: CellValue): number {
   let points = 0;
   if (line.numericOnly) {
     // Text numbers ("1,200"): parsed once per distinct text; booleans, dates and other text satisfy nothing.
-    const number = typeof value === 'string' ? parseNumber(value) : undefined;
+    const number = typeof value === 'string' ? parseNumber(value, line.locale) : undefined;
     points = number === undefined ? 0 : numericPoints(line, number);
     if (memoized && line.memo.size < MEMO_LIMIT) line.memo.set(value, points);
     return points;
   }
-  for (const i of line.match(readCell(value, line.timeZone))) {
+  for (const i of line.match(readCell(value, line))) {
     const criterion = line.criteria[i];
     if (criterion.excluded) {
       points = EXCLUDED;
@@ -321,7 +324,7 @@ function numericPoints(line: Line, value: number): number {
   return points;
 }
 
-function readCell(value: CellValue, timeZone?: string): Cell {
+function readCell(value: CellValue, { timeZone, locale }: Pick<Line, 'timeZone' | 'locale'>): Cell {
   const text = cellText(value, timeZone).toLowerCase();
   let number: number | undefined | null = null;
   let items: string[] | undefined;
@@ -331,7 +334,7 @@ function readCell(value: CellValue, timeZone?: string): Cell {
     text,
     token: matchToken(text),
     // A date cell is not a number even though its ISO text has digits (parseNumber rejects it anyway).
-    number: () => (number === null ? (number = isDate(value) ? undefined : parseNumber(value)) : number),
+    number: () => (number === null ? (number = isDate(value) ? undefined : parseNumber(value, locale)) : number),
     items: () => (items ??= splitItems(text)),
     itemTokens: () => (itemTokens ??= cell.items().map(matchToken)),
   };
@@ -339,28 +342,32 @@ function readCell(value: CellValue, timeZone?: string): Cell {
 }
 
 /** How a line reads its cell: the header's column, or (Company size) the column when filled, else derived. */
-function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], prefix: string, timeZone?: string): Line {
-  const fail = (message: string): never => {
-    throw new InputError(`${prefix}Criterion ${criterion.row} (${JSON.stringify(criterion.attribute)}): ${message}`);
+function newLine(criterion: Criterion, columns: Map<string, number>, headers: readonly CellValue[], options: CompileOptions): Line {
+  const { locale, timeZone, language = 'en' } = options;
+  const fail = (key: 'criteria.error.unknownAttribute' | 'criteria.error.companySize', params: Record<string, string>): never => {
+    const message = t(language, key, params);
+    const where = t(language, 'criteria.error.rowNamed', { row: criterion.row, attribute: quote(criterion.attribute, language), message });
+    throw new InputError((options.functionName ? `${options.functionName}: ` : '') + where);
   };
   const line = (column: number, read: Line['read']): Line => ({
-    attribute: criterion.attribute, criteria: [], match: () => [], maximum: 0, numericOnly: true, column, read, timeZone, memo: new Map(), outcomes: new Map(), byMask: new Map(),
+    attribute: criterion.attribute, criteria: [], match: () => [], maximum: 0, numericOnly: true, column, read, timeZone, locale, memo: new Map(), outcomes: new Map(), byMask: new Map(),
   });
   const column = columns.get(criterion.identity);
   if (criterion.identity !== '#companySize') {
     if (column === undefined) {
       const names = headers.map((h) => cellText(h)).filter((h) => h !== '');
-      return fail(`unknown attribute; columns are ${names.join(', ')} (a column added to the sheet later is read once Create ICP worksheet or Refresh segment summary updates the score formula)`);
+      return fail('criteria.error.unknownAttribute', { columns: names.join(', ') });
     }
     return line(column, (row) => row[column]);
   }
   const employees = columns.get('#employees');
   const revenue = columns.get('#annualRevenue');
   if (column === undefined && employees === undefined && revenue === undefined) {
-    return fail('Company size needs a Company size, Employees or Annual revenue column');
+    const [size, employees, revenue] = (['companySize', 'employees', 'annualRevenue'] as const).map((key) => columnHeader(language, key));
+    return fail('criteria.error.companySize', { size, employees, revenue });
   }
   const size = (cell: CellValue) => {
-    const n = parseNumber(cell);
+    const n = parseNumber(cell, locale);
     return n !== undefined && n >= 0 ? n : undefined;
   };
   const read = (row: readonly CellValue[]): CellValue => {

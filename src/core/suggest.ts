@@ -16,8 +16,10 @@
 // has enough support; ties in the data or small groups therefore yield nothing rather than noise.
 import type { Account } from './accounts';
 import { type ColumnKey, FORMULA_START, type RuleKind, columnKeyOf, nameIdentity, ruleName } from './vocabulary';
-import { criterionKey } from './criteria';
-import { type Scorer, compileCriteria } from './scoring';
+import { criterionKey, isActive, parseCriteria } from './criteria';
+import type { Language } from './i18n';
+import { type Scorer, compile, compileCriteria } from './scoring';
+import { formatNumberValue } from './vocabulary/numbers';
 import { type SizeBand } from './size';
 import { type CellValue, InputError, cellText, isBlank, parseNumber, splitItems } from './values';
 
@@ -383,7 +385,8 @@ function categoricalCandidates(column: Column, best: readonly Account[], worst: 
 }
 
 /** Every contiguous run of bins as a range rule, counted exactly over the values. */
-function rangeCandidates(column: Column, best: readonly Account[], worst: readonly Account[]): Candidate[] {
+function rangeCandidates(column: Column, best: readonly Account[], worst: readonly Account[], locale: string | null | undefined): Candidate[] {
+  const formatNumber = (value: number) => formatNumberValue(value, locale);
   const numbers = (accounts: readonly Account[]) => {
     const out: number[] = [];
     for (const account of accounts) {
@@ -438,14 +441,6 @@ function quantileBins(values: number[]): Array<[number, number]> {
   return bins;
 }
 
-/** `1,000,000` — the thousands separators parseNumber reads; up to 4 decimals. */
-export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 10_000) / 10_000;
-  const [whole, fraction] = String(Math.abs(rounded)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Suggesting
 
@@ -454,6 +449,10 @@ export interface SuggestInput {
   accounts: readonly Account[];
   /** The Criteria sheet's rows as read (header row included), or undefined when there is no sheet. */
   criteria?: readonly (readonly CellValue[])[];
+  /** The spreadsheet locale: how Criteria values write numbers (read and written). */
+  locale?: string | null;
+  /** The language of error messages. */
+  language?: Language;
 }
 
 /** The Criteria row of a suggestion, in the reference (English) rule words, for scoring and merging. */
@@ -480,7 +479,7 @@ export function suggestCriteria(input: SuggestInput, options: SuggestOptions = {
   const candidates: Candidate[] = [];
   for (const column of featureColumns(input.headers, compared, o)) {
     if (column.kind === 'is' || column.kind === 'contains') candidates.push(...categoricalCandidates(column, best, worst, o));
-    else candidates.push(...rangeCandidates(column, best, worst));
+    else candidates.push(...rangeCandidates(column, best, worst, input.locale));
   }
   const B = best.length;
   const W = worst.length;
@@ -541,7 +540,7 @@ export function suggestCriteria(input: SuggestInput, options: SuggestOptions = {
   let auc = result.current?.auc ?? 0.5;
   for (const suggestion of result.suggestions) {
     const cells = criteriaCells(suggestion);
-    const measured = separation(compileCriteria([...chosen, cells], input.headers), best, worst);
+    const measured = separation(compileCriteria([...chosen, cells], input.headers, { locale: input.locale }), best, worst);
     result.cumulative.push(measured);
     if (measured.auc >= auc + MIN_AUC_GAIN) {
       suggestion.recommended = true;
@@ -562,10 +561,12 @@ function weightFor(strength: number): number {
 /** The scorer of the current criteria; none when there are no active criteria; the error when one is broken. */
 export function compileCurrent(input: SuggestInput): { scorer?: Scorer; error?: string } {
   if (!input.criteria || input.criteria.length === 0) return {};
+  const options = { locale: input.locale, language: input.language };
   try {
-    return { scorer: compileCriteria(input.criteria, input.headers) };
+    const parsed = parseCriteria(input.criteria, options);
+    return parsed.some(isActive) ? { scorer: compile(parsed, input.headers, options) } : {};
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return /no active criteria/.test(error.message) ? {} : { error: error.message };
+    return { error: error.message };
   }
 }

@@ -3,7 +3,8 @@
 // and the page puts it in the DOM with textContent: no sheet text is ever parsed as HTML.
 import { type Language, type MessageKey, t } from './i18n';
 import { type RuleKind, ruleName } from './vocabulary';
-import { type Separation, type SuggestResult, type Suggestion, formatNumber } from './suggest';
+import { type Separation, type SuggestResult, type Suggestion } from './suggest';
+import { formatNumberFor } from './vocabulary/numbers';
 
 /** A row as the accept function receives it (the shape of the Criteria rows the sidebar accepts too). */
 export interface AcceptRow {
@@ -74,7 +75,7 @@ export function dialogModel(result: SuggestResult, language: Language, context: 
   const say = (key: MessageKey, params?: Record<string, string | number>) => t(language, key, params);
   const ruleText = groups.basis === 'retention'
     ? say('suggest.ruleRetention')
-    : say('suggest.ruleGrossProfit', { bestFrom: formatNumber(Math.round((groups.bestFrom ?? 0) * 100) / 100), worstBelow: formatNumber(Math.round((groups.worstBelow ?? 0) * 100) / 100) });
+    : say('suggest.ruleGrossProfit', { bestFrom: formatNumberFor(groups.bestFrom ?? 0, language, 2), worstBelow: formatNumberFor(groups.worstBelow ?? 0, language, 2) });
   const counts = say('suggest.groups', {
     customers: groups.customers, best: groups.best.length, worst: groups.worst.length, churned: groups.churned, lowValue: groups.lowValue, middle: groups.middle,
   });

@@ -15,41 +15,21 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-// Optional sign, digits with optional `,` thousands separators, optional decimal part, optional `%`.
-const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?%?$/;
+import { type Language, quote, t } from './i18n';
 
-/**
- * A number cell, or text written as a number (`"1,200"` → 1200, `"80%"` → 0.8).
- * Booleans, dates, blanks and any other text give `undefined`.
- */
-export function parseNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (!NUMBER_TEXT.test(text) || !/\d/.test(text)) return undefined;
-  const percent = text.endsWith('%');
-  const parsed = Number(text.replace(/[,%]/g, ''));
-  if (!Number.isFinite(parsed)) return undefined;
-  return percent ? parsed / 100 : parsed;
-}
+// Text numbers are read per locale by the vocabulary; re-exported here, where cell reading lives.
+export { parseNumber, parseRange } from './vocabulary/numbers';
+import { parseDateText } from './vocabulary/dates';
 
 /** True for Date objects from any realm (tests run the bundle in a `vm` context). */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A date cell, or ISO `YYYY-MM-DD` text (read as midnight UTC; callers shift it into the sheet's zone). */
-export function parseDate(value: unknown): Date | undefined {
+/** A date cell, or a date typed as text (ISO, or the locale's day/month order; see parseDateText) as midnight UTC. */
+export function parseDate(value: unknown, locale?: string | null): Date | undefined {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? undefined : value;
-  if (typeof value !== 'string') return undefined;
-  const match = ISO_DATE.exec(value.trim());
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date;
+  return typeof value === 'string' ? parseDateText(value, locale) : undefined;
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -76,23 +56,14 @@ export function cellText(value: unknown, timeZone?: string): string {
   return String(value).trim();
 }
 
-/** A value as an error message quotes it: text in quotes, numbers bare, dates as ISO days in `timeZone`. */
-export function describeValue(value: unknown, timeZone?: string): string {
-  if (value === null || value === undefined) return 'blank';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+/** A value as an error message in `language` quotes it: text in quotes, numbers bare, dates as ISO days in `timeZone`. */
+export function describeValue(value: unknown, language: Language = 'en', timeZone?: string): string {
+  if (value === null || value === undefined) return t(language, 'value.blank');
+  if (typeof value === 'string') return quote(value.length > 60 ? `${value.slice(0, 57)}...` : value, language);
   return cellText(value, timeZone);
 }
 
 /** Items of a multi-valued cell (`"HubSpot, Slack; Jira"`), trimmed, blanks dropped. */
 export function splitItems(text: string): string[] {
   return text.split(/[,;]/).map((item) => item.trim()).filter((item) => item !== '');
-}
-
-/** `min..max` (any numbers), or `min-max` / `min–max` for non-negative numbers; inclusive. */
-export function parseRange(text: string): [number, number] | undefined {
-  const parts = text.includes('..') ? text.split('..') : /^([^–-]+)[–-]([^–-]+)$/.exec(text)?.slice(1);
-  if (!parts || parts.length !== 2) return undefined;
-  const [min, max] = parts.map((part) => parseNumber(part.trim()));
-  if (min === undefined || max === undefined || min > max) return undefined;
-  return [min, max];
 }

@@ -2,7 +2,7 @@
 import { criterionCells, criterionKey } from '../core/criteria';
 import type { CriterionRow } from '../core/schemas';
 import { type Language } from '../core/i18n';
-import { isBlank } from '../core/values';
+import { isBlank, parseNumber } from '../core/values';
 import { findSheet } from './roles';
 import { createWorksheet } from './template';
 
@@ -24,7 +24,7 @@ export function mergeCriteria(spreadsheet: Spreadsheet, rows: readonly Criterion
     if (keys.has(key)) continue;
     keys.add(key);
     const excluded = row.weight === 'exclude';
-    fresh.push(criterionCells({ ...row, weight: excluded ? 0 : Number(row.weight), excluded }, language));
+    fresh.push(criterionCells({ ...row, weight: excluded ? 0 : parseNumber(row.weight) ?? 0, excluded }, language));
   }
   if (fresh.length) {
     const needed = lastRow + fresh.length;

@@ -9,6 +9,7 @@ import { type Mover, TIER_COLUMNS, type TierRecord, accountKey, criteriaLines, f
 import { VERSION_COLUMNS, readVersions, versionRow } from '../core/historyVersions';
 import { type Language, type MessageKey, allTranslations, t } from '../core/i18n';
 import { reviewStatus } from '../core/review';
+import type { CompileOptions } from '../core/scoring';
 import type { SegmentFigures } from '../core/segments';
 import type { SummaryBlock } from '../core/summaryLayout';
 import { type CellValue, cellText } from '../core/values';
@@ -29,6 +30,8 @@ export interface RefreshFacts {
   scores?: Map<Account, number>;
   segments: SegmentFigures[];
   total: SegmentFigures;
+  /** How the criteria were read and scored (locale, time zone), so the per-criterion tests read them alike. */
+  options: CompileOptions;
 }
 
 export interface HistoryRun {
@@ -55,7 +58,7 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
   const versions = readVersions(versionsBlock.slice(1));
   const isNewVersion = !versions.some((v) => v.version === version);
 
-  const currentLines = criteriaLines(facts.criteria ?? [], facts.headers, language, timeZone);
+  const currentLines = criteriaLines(facts.criteria ?? [], facts.headers, language, facts.options);
   const records = facts.criteriaBroken ? undefined : tierRecords(facts.accounts, facts.accountColumn, facts.scores, currentLines);
   const previousRecords = readRecords(tiersBlock.slice(1));
   let movers: ReturnType<typeof findMovers> = [];
@@ -69,7 +72,7 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
     }
     movers = findMovers({
       previous: previousRecords, current: records, currentLines, language, cellsOf: (key) => cells.get(key),
-      previousLines: recordedVersion === version ? currentLines : previousRows && criteriaLines(previousRows, facts.headers, language, timeZone),
+      previousLines: recordedVersion === version ? currentLines : previousRows && criteriaLines(previousRows, facts.headers, language, facts.options),
     });
   }
   const status = reviewStatus(review, kept[0]?.asOf ?? asOf, asOf, timeZone, language);

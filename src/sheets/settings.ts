@@ -46,6 +46,15 @@ export function explainLanguage(value: unknown): Language {
   throw new InputError(`ICP_EXPLAIN language: ${describeValue(value)} is not one of en, vi, ro`);
 }
 
+/** The language of the spreadsheet's locale (for a custom function's error message); English when it cannot be read. */
+export function spreadsheetLanguage(): Language {
+  try {
+    return languageFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return 'en';
+  }
+}
+
 /** The spreadsheet's time zone (date cells are calendar days there); UTC when it cannot be read. */
 export function spreadsheetTimeZone(): string {
   try {

@@ -4,7 +4,7 @@ import { type Account, parseAccounts } from '../core/accounts';
 import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity } from '../core/vocabulary';
 import { isActive, parseCriteria } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
-import { compile } from '../core/scoring';
+import { type CompileOptions, compile } from '../core/scoring';
 import { type Dimension, segmentAccounts, segmentFigures } from '../core/segments';
 import { type SummaryBlock, buildSummary, currencyFormat } from '../core/summaryLayout';
 import { columnHeader } from '../core/template';
@@ -34,7 +34,8 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   repairScoring(spreadsheet, language);
   const { sheetName, headers, rows, firstRow, moneyFormat } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
   const asOf = now.getTime();
-  const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow });
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow, locale });
   if (!parsed.columns.has('account')) {
     alert(t(language, rows.length || headers.length ? 'summary.noAccountColumn' : 'summary.noAccounts', { sheet: sheetName, column: columnHeader(language, 'account') }));
     return;
@@ -51,12 +52,13 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const longRun = rows.length >= LONG_RUN_ROWS;
   const criteria = readCriteriaBlock(spreadsheet);
   const scoring = scoringHeaders(headers);
-  const { scores, error } = scoreAccounts(criteria, scoring, parsed.accounts, language, spreadsheet.getSpreadsheetTimeZone());
+  const options = { locale, language, timeZone: spreadsheet.getSpreadsheetTimeZone() };
+  const { scores, error } = scoreAccounts(criteria, scoring, parsed.accounts, options);
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores);
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
   const history = prepareHistory(spreadsheet, language, {
-    now, criteria, criteriaBroken: error !== undefined, headers: scoring, accounts: parsed.accounts, accountColumn: parsed.columns.get('account')!, scores, segments, total,
+    now, criteria, criteriaBroken: error !== undefined, headers: scoring, accounts: parsed.accounts, accountColumn: parsed.columns.get('account')!, scores, segments, total, options,
   });
   const summary = history.decorate(buildSummary({
     language, asOf: now, dimensionNames: dimensions.names, segments, total, accounts: parsed.accounts.length,
@@ -132,12 +134,12 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
  * score columns stay blank). Broken criteria: no scores, and the error, which the summary shows above the
  * table, so bad criteria never hide the revenue figures.
  */
-function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[], language: Language, timeZone: string): { scores?: Map<Account, number>; error?: string } {
+function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly CellValue[], accounts: Account[], options: CompileOptions): { scores?: Map<Account, number>; error?: string } {
   if (!criteria) return {};
   try {
-    const parsed = parseCriteria(criteria, { language });
+    const parsed = parseCriteria(criteria, options);
     if (!parsed.some(isActive)) return {};
-    const scorer = compile(parsed, headers, { timeZone });
+    const scorer = compile(parsed, headers, options);
     const scores = new Map<Account, number>();
     for (const account of accounts) {
       const score = scorer.score(account.cells);

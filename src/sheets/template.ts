@@ -182,7 +182,7 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
     const label = top.header[column - 1] || layout.columnHeader(language, key);
     // A formula of ours typed or left in the data is the user's latest word (e.g. their tier thresholds).
     const previous = moved.length ? { ...moved[0].formula, label: ours?.label } : ours;
-    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous);
+    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous, sheet.getParent().getSpreadsheetLocale());
     if (!formula) continue;
     for (const { row } of moved) sheet.getRange(row, column).clearContent();
     if (formula !== inHeader) sheet.getRange(1, column).setFormula(formula);

@@ -34,7 +34,9 @@ async function column(page: Page, header: string): Promise<string[]> {
   return page.evaluate((name) => {
     const rows = [...document.querySelectorAll('#grid tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
     const index = rows[0].indexOf(name);
-    return rows.slice(1).map((r) => r[index]);
+    const values = rows.slice(1).map((r) => r[index]);
+    while (values.length && values[values.length - 1] === '') values.pop();
+    return values;
   }, header);
 }
 
@@ -54,7 +56,7 @@ test('from an empty spreadsheet to scored accounts, a summary, a saved guide ste
   await menu(page, 'Insert sample accounts');
   expect(dialogs[0]).toContain('Add 200 sample accounts');
   await page.click('#tabs button:text-is("Accounts")');
-  await page.waitForFunction(() => document.querySelectorAll('#grid tbody tr').length === 201);
+  await page.waitForSelector('#grid td[data-cell="A201"]:not(:empty)');
   const scores = await column(page, 'ICP score');
   expect(scores).toHaveLength(200);
   expect(scores.every((s) => /^\d+$/.test(s))).toBe(true);
@@ -83,7 +85,7 @@ test('from an empty spreadsheet to scored accounts, a summary, a saved guide ste
   await page.waitForSelector('#messages p:text("Opened saved.xlsx")');
   expect(dialogs.at(-1)).toBe('Open saved.xlsx in place of the current workbook?');
   await page.click('#tabs button:text-is("Accounts")');
-  await page.waitForFunction(() => document.querySelectorAll('#grid tbody tr').length === 201);
+  await page.waitForSelector('#grid td[data-cell="A201"]:not(:empty)');
   expect(await column(page, 'ICP score')).toEqual(scores);
   await page.close();
 });

@@ -118,7 +118,7 @@ test('a team fills every step with the keyboard, reloads, reviews and accepts cr
   await page.focus('#accept');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#error-1-weight')?.textContent !== '');
-  expect(await page.locator('#error-1-weight').textContent()).toBe('Weight is a number 0–100 or exclude.');
+  expect(await page.locator('#error-1-weight').textContent()).toBe('Weight is a number from 0 to 100 (usually 1–5) or exclude.');
   expect(await page.getAttribute('#weight-1', 'aria-invalid')).toBe('true');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('weight-1');
   expect(emu.sheetValues('Criteria')).toEqual(criteriaBefore);
@@ -213,7 +213,7 @@ test('settings: the language and the segment dimensions', async () => {
   await page.selectOption('#dimension-0', 'Country');
   await page.focus('#save-settings');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Hướng dẫn bảng tính ICP');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Hướng dẫn bảng câu hỏi ICP');
   expect(await page.locator('#status').textContent()).toBe('Đã lưu cài đặt.');
   expect(emu.documentProperties.get('icp-toolkit.language')).toBe('vi');
   expect(JSON.parse(emu.documentProperties.get('icp-toolkit.segmentDimensions')!)).toEqual(['Country']);

@@ -9,7 +9,7 @@ test('Create ICP worksheet then Insert sample accounts, in Romanian, and the sam
   expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Fișa ICP', 'Criterii', 'Conturi']);
   expect(emu.lockWaits.length).toBe(1);
   ctx.insertSampleAccountsFromMenu();
-  expect(emu.ui.alerts[0].title).toBe('Inserează conturi exemplu');
+  expect(emu.ui.alerts[0].title).toBe('Inserează conturi de exemplu');
   const accounts = emu.spreadsheet.getSheetByName('Conturi')!;
   const block = accounts.getRange(1, 1, 201, 17).getValues();
   const criteria = emu.spreadsheet.getSheetByName('Criterii')!.getRange('A2:D').getValues();

@@ -24,7 +24,7 @@ test('Refresh segment summary with a huge weight shows the error in the document
   const criteria = emu.spreadsheet.getSheetByName('Criterii')!;
   criteria.getRange(2, 4).setValue(1e307);
   ctx.refreshSegmentSummary();
-  const values = emu.spreadsheet.getSheetByName('Rezumat segmente')!.getDataRange().getValues();
+  const values = emu.spreadsheet.getSheetByName('Rezumatul segmentelor')!.getDataRange().getValues();
   const cells = values.flat();
   expect(cells.some((v) => typeof v === 'number' && !Number.isFinite(v))).toBe(false);
   expect(cells.some((v) => typeof v === 'string' && v.includes('ponderea 1e+307 este prea mare'))).toBe(true);

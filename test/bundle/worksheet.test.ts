@@ -9,12 +9,12 @@ test('a blank Vietnamese spreadsheet: one click gives the three sheets in Vietna
   ctx.onOpen({ authMode: 'FULL' });
   ctx.createIcpWorksheet();
   const ss = emu.spreadsheet;
-  expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Bảng tính ICP', 'Tiêu chí', 'Tài khoản']);
+  expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Bảng câu hỏi ICP', 'Tiêu chí', 'Tài khoản']);
   expect(emu.ui.alerts).toEqual([]);
-  expect(emu.toasts.at(-1)!.message).toMatch(/^Đã tạo: Bảng tính ICP, Tiêu chí, Tài khoản\./);
+  expect(emu.toasts.at(-1)!.message).toMatch(/^Đã tạo: Bảng câu hỏi ICP, Tiêu chí, Tài khoản\./);
 
-  const ws = emu.sheetValues('Bảng tính ICP');
-  expect(ws[0]).toEqual(['Phần', 'Câu hỏi', 'Trả lời', 'Mức độ quan trọng', 'Ghi chú', 'ID']);
+  const ws = emu.sheetValues('Bảng câu hỏi ICP');
+  expect(ws[0]).toEqual(['Phần', 'Câu hỏi', 'Câu trả lời', 'Mức độ quan trọng', 'Ghi chú', 'ID']);
   expect(ws).toHaveLength(QUESTIONS.length + 1);
   expect(ws[1].slice(0, 2)).toEqual(['Đặc điểm doanh nghiệp', 'Ngành chính (phân cách bằng ;)']);
   expect(ws.slice(1).map((row) => row[5])).toEqual(QUESTIONS.map((q) => q.id));
@@ -30,7 +30,7 @@ test('a blank Vietnamese spreadsheet: one click gives the three sheets in Vietna
   const accounts = ss.getSheetByName('Tài khoản')!;
   expect(accounts.getRange('A1:T1').getValues()[0].slice(0, 3)).toEqual(['Tài khoản', 'Ngành', 'Số nhân viên']);
   expect(accounts.getRange('R1:T1').getFormulas()[0]).toEqual([
-    '={"Quy mô công ty"; COMPANY_SIZE(C1:C, D1:D)}', `={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D)}`, '={"Hạng ICP"; ICP_TIER(S1:S)}',
+    '={"Quy mô công ty"; COMPANY_SIZE(C1:C, D1:D)}', `={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D, "vi_VN")}`, '={"Hạng ICP"; ICP_TIER(S1:S)}',
   ]);
   expect(accounts.getFrozenRows()).toBe(1);
 
@@ -44,7 +44,7 @@ test('a blank Vietnamese spreadsheet: one click gives the three sheets in Vietna
 
   const before = JSON.stringify(emu.toJSON());
   ctx.createIcpWorksheet();
-  expect(emu.toasts.at(-1)!.message).toMatch(/cập nhật/);
+  expect(emu.toasts.at(-1)!.message).toMatch(/đã đầy đủ/);
   const after = emu.toJSON();
   // Same cells in every sheet (formats, validation and styles re-applied identically).
   expect(JSON.stringify({ ...after, toasts: undefined })).toBe(JSON.stringify({ ...JSON.parse(before), toasts: undefined }));

@@ -123,7 +123,7 @@ describe('every skip reason, with its row number (row 1 is the header)', () => {
   test('skips carry a message key and parameters, so they can be worded in any language', () => {
     expect(skipped[0]).toEqual({ row: 3, key: 'skip.notNumber', params: { column: 'MRR', value: '"abc"' } });
     expect(skipText('vi', skipped[0])).toBe('Dòng 3: MRR "abc" không phải là số');
-    expect(skipText('ro', skipped[9])).toBe('Rândul 12: data plecării este înainte de data începerii');
+    expect(skipText('ro', skipped[9])).toBe('Rândul 12: data pierderii este înainte de data începerii');
   });
 
   test('the column is named as the sheet spells it', () => {

@@ -38,7 +38,19 @@ test('proposeCriteria: importance is the weight, exclusions stay exclusions, lis
 test('guideSteps: five sections with their questions and saved answers', () => {
   const steps = guideSteps('vi', answers({ crm: ['HubSpot', 4] }));
   expect(steps.map((s) => s.section)).toEqual(['firmographics', 'technographics', 'persona', 'decision', 'insights']);
-  expect(steps[1].questions[0]).toEqual({ id: 'crm', kind: 'text', label: 'CRM đang dùng', options: [], answer: 'HubSpot', importance: 4 });
+  expect(steps[1].questions[0]).toEqual({ id: 'crm', kind: 'text', label: 'CRM đang dùng', options: [], hint: '', answer: 'HubSpot', importance: 4 });
+});
+
+test('range questions say how the locale writes numbers; proposals read and write them that way', () => {
+  const ro = guideSteps('ro', answers({}), 'ro_RO')[0].questions.find((q) => q.id === 'employeeRange')!;
+  expect(ro.hint).toBe('Scrieți min..max sau min-max, cu numere ca 1.000 sau 2,5.');
+  const en = guideSteps('en', answers({}))[0].questions.find((q) => q.id === 'revenueRange')!;
+  expect(en.hint).toBe('Write min..max or min-max, with numbers like 1,000 or 2.5.');
+  // 1.000-5.000 in ro_RO is one to five thousand employees; revenue in millions keeps its grouping.
+  const rows = proposeCriteria('ro', answers({ employeeRange: ['1.000-5.000', ''], revenueRange: ['5.000.000..50.000.000', ''] }), 'ro_RO');
+  expect(rows.map((r) => r.value)).toEqual(['1000..5000', '5.000.000..50.000.000']);
+  // The same answer read the US way would be ambiguous: no proposal rather than 1..5.
+  expect(proposeCriteria('en', answers({ employeeRange: ['1.000-5.000', ''] }), 'en_US')).toEqual([]);
 });
 
 test('schemas reject what the server must not write', () => {

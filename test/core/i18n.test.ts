@@ -9,7 +9,7 @@ test.each(LANGUAGES)('%s has every key, none blank, with the same placeholders a
   for (const key of keys) {
     const text = all[language][key];
     expect([key, typeof text === 'string' && text.trim() !== '']).toEqual([key, true]);
-    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    const placeholders = (s: string) => [...new Set((s.match(/\{\w+[|}]/g) ?? []).map((p) => p.slice(1, -1)))].sort();
     expect([key, placeholders(text)]).toEqual([key, placeholders(all.en[key])]);
   }
   expect(Object.keys(all[language]).sort()).toEqual([...keys].sort());

@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAccounts } from '../../src/core/accounts';
 import {
-  type SuggestResult, logOddsRatio, normalQuantile, separationOf, splitByOutcome, suggestCriteria, formatNumber,
+  type SuggestResult, logOddsRatio, normalQuantile, separationOf, splitByOutcome, suggestCriteria,
 } from '../../src/core/suggest';
 import { dialogModel, pageWithModel, scriptJson } from '../../src/core/suggestReport';
 import type { CellValue } from '../../src/core/values';
 import { AS_OF, HEADERS, parse, randomRows, syntheticRows } from './suggestData';
+import { formatNumberValue } from '../../src/core/vocabulary/numbers';
 
 const D = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const label = (s: { attribute: string; rule: string; value: string }) => `${s.attribute} ${s.rule} ${s.value}`;
@@ -56,7 +57,7 @@ describe('statistics', () => {
   });
 
   test('numbers are written with the thousands separators the criteria parser reads', () => {
-    expect([formatNumber(49), formatNumber(9_999_999), formatNumber(1234.5), formatNumber(1_000_000_000)]).toEqual(['49', '9,999,999', '1,234.5', '1,000,000,000']);
+    expect([formatNumberValue(49), formatNumberValue(9_999_999), formatNumberValue(1234.5), formatNumberValue(1_000_000_000)]).toEqual(['49', '9,999,999', '1234.5', '1,000,000,000']);
   });
 });
 

@@ -3,9 +3,11 @@ import { parseNumber, parseDate, describeValue, splitItems, isBlank, cellText } 
 describe('parseNumber (docs/rules.md, Numbers)', () => {
   test.each([
     [12, 12], ['1,200', 1200], ['80%', 0.8], ['-3.5', -3.5], ['+4', 4], [' 1,234,567.5 ', 1234567.5], ['.5', 0.5], ['12.5%', 0.125],
+    // A comma before one or two digits can only be a decimal comma.
+    ['1,2', 1.2],
   ])('%p → %p', (input, expected) => expect(parseNumber(input)).toBeCloseTo(expected as number, 12));
 
-  test.each([['abc'], ['1,2'], ['12,34,567'], ['%'], [''], ['1e5'], ['--1'], [true], [null], [new Date(0)], [NaN], [Infinity]])(
+  test.each([['abc'], ['1.000'], ['12,34,567'], ['%'], [''], ['1e5'], ['--1'], [true], [null], [new Date(0)], [NaN], [Infinity]])(
     '%p is not a number',
     (input) => expect(parseNumber(input)).toBeUndefined(),
   );
@@ -14,7 +16,10 @@ describe('parseNumber (docs/rules.md, Numbers)', () => {
 test('parseDate reads date cells and ISO text, rejects impossible dates', () => {
   expect(parseDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
   expect(parseDate('2023-02-29')).toBeUndefined();
-  expect(parseDate('29/02/2024')).toBeUndefined();
+  // Only day-first makes a date of 29/02: read in every locale.
+  expect(parseDate('29/02/2024')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+  expect(parseDate('29/02/2023')).toBeUndefined();
+  expect(parseDate('2024/02/29')).toBeUndefined();
   const d = new Date(2024, 0, 1);
   expect(parseDate(d)).toBe(d);
   expect(parseDate(new Date(NaN))).toBeUndefined();

@@ -1,7 +1,7 @@
 // The preview's formula cells: HyperFormula with the add-on's custom functions calling the real bundle,
 // given the cells as Sheets gives them to custom functions (Dates as Dates, text as text).
 import { createEmulation } from '../../emulation';
-import { closeOpenRanges, computeWorkbook } from '../../preview/formulas';
+import { FormulaEngine, closeOpenRanges, computeWorkbook } from '../../preview/formulas';
 import { loadBundle } from '../helpers/bundle';
 
 function setup() {
@@ -86,4 +86,17 @@ test('the sample Accounts formulas give exactly what the bundle gives for the sa
   const values = compute().values.get('Accounts')!;
   expect(values.slice(1, 201).map((r) => r[scoreColumn])).toEqual(expected);
   expect(new Set(expected).size).toBeGreaterThan(5);
+});
+
+test('the kept engine follows each written block: a header-row formula over the data recomputes when rows are added', () => {
+  const { sheet, emulation, bundle } = setup();
+  const engine = new FormulaEngine(emulation.workbook, bundle);
+  sheet.getRange('A1:B1').setValues([['Employees', 'Size']]);
+  sheet.getRange('B1').setFormula('={"Size"; COMPANY_SIZE(A2:A4)}');
+  sheet.getRange('C1').setFormula('={"Twice"; A2:A4*2}');
+  expect(engine.block(emulation.workbook.sheetNamed('Sheet1')!, 1, 1, 4, 3).values.map((r) => r.slice(1))).toEqual([['Size', 'Twice'], ['', 0], ['', 0], ['', 0]]);
+  sheet.getRange('A2:A3').setValues([[10], [700]]);
+  // COMPANY_SIZE by employees (docs/rules.md): under 500 SMB, 500–2,000 Mid-market.
+  expect(engine.block(emulation.workbook.sheetNamed('Sheet1')!, 1, 1, 3, 3).values.map((r) => r.slice(1))).toEqual([['Size', 'Twice'], ['SMB', 20], ['Mid-market', 1400]]);
+  engine.dispose();
 });

@@ -1,5 +1,6 @@
 // The preview's workbook file: kept across restarts (cell edits and menu actions alike), written whole or
 // not at all, and a file that cannot be read is moved aside, not overwritten.
+import { trimGrid } from '../helpers/grid';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { ensureBuilt } from '../helpers/bundle';
 const DIST = path.resolve(__dirname, '../../dist');
 const post = (url: string, route: string, body: unknown) =>
   fetch(url + route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
-const view = (url: string, sheet: string) => fetch(`${url}api/sheet?name=${encodeURIComponent(sheet)}`).then((r) => r.json());
+const view = (url: string, sheet: string) => fetch(`${url}api/sheet?name=${encodeURIComponent(sheet)}`).then((r) => r.json()).then((v) => ({ ...v, rows: trimGrid(v.rows) }));
 
 let dir: string;
 beforeAll(() => ensureBuilt());

@@ -1,6 +1,7 @@
 // How the bundle's alerts, questions and toasts reach the page: a YES/NO question stops the action (nothing
 // written), the page asks the user, and the action runs again with the answer; plain alerts come back as
 // messages; an answered question is not repeated as a message.
+import { trimGrid } from '../helpers/grid';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { ensureBuilt } from '../helpers/bundle';
 let preview: Awaited<ReturnType<typeof startPreview>>;
 const menu = async (functionName: string, answers?: string[]) =>
   (await fetch(`${preview.url}api/menu`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ functionName, answers }) })).json();
-const rows = async (sheet: string) => (await (await fetch(`${preview.url}api/sheet?name=${encodeURIComponent(sheet)}`)).json()).rows as string[][];
+const rows = async (sheet: string) => trimGrid((await (await fetch(`${preview.url}api/sheet?name=${encodeURIComponent(sheet)}&count=1000`)).json()).rows as string[][]);
 
 beforeAll(async () => {
   ensureBuilt();

@@ -5,6 +5,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { startPreview } from '../../preview/server';
+import { BusyError, WorkQueue } from '../../preview/queue';
 import { ensureBuilt } from '../helpers/bundle';
 
 let preview: Awaited<ReturnType<typeof startPreview>>;
@@ -55,4 +56,41 @@ test('a page reaching the server under another host name (DNS rebinding) is refu
   for (const route of ['/', '/api/state', '/api/export', '/sidebar']) {
     expect((await request('GET', route, { host: `attacker.example:${port}` })).status).toBe(403);
   }
+});
+
+test('no other site may frame any page of the preview', async () => {
+  for (const route of ['/', '/sidebar', '/api/state']) {
+    const response = await fetch(`${preview.url}${route.slice(1)}`);
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+  }
+});
+
+test("another site's page cannot read or download the workbook, even with a simple GET (Sec-Fetch-Site)", async () => {
+  for (const route of ['/api/export', '/api/sheet?name=Sheet1', '/api/state', '/sidebar', '/']) {
+    for (const site of ['cross-site', 'same-site']) {
+      const response = await request('GET', route, { host: `127.0.0.1:${port}`, 'sec-fetch-site': site });
+      expect({ route, site, status: response.status }).toEqual({ route, site, status: 403 });
+    }
+  }
+  // The page itself, typed into the address bar, opens; its own requests are answered.
+  expect((await request('GET', '/', { host: `127.0.0.1:${port}`, 'sec-fetch-site': 'none' })).status).toBe(200);
+  expect((await request('GET', '/api/export', { host: `127.0.0.1:${port}`, 'sec-fetch-site': 'none' })).status).toBe(403);
+  expect((await request('GET', '/api/export', { host: `127.0.0.1:${port}`, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+});
+
+test("heavy work runs one request at a time; past the queue's limit a request is answered busy at once", async () => {
+  const queue = new WorkQueue(2);
+  const order: string[] = [];
+  let release!: () => void;
+  const first = queue.run(() => new Promise<void>((resolve) => { order.push('first starts'); release = resolve; }));
+  const second = queue.run(() => { order.push('second runs'); });
+  await expect(queue.run(() => order.push('third runs'))).rejects.toThrow(new BusyError());
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(order).toEqual(['first starts']); // the second waits for the first
+  release();
+  await Promise.all([first, second]);
+  expect(order).toEqual(['first starts', 'second runs']);
+  await queue.run(() => order.push('later runs'));
+  expect(order.at(-1)).toBe('later runs');
 });

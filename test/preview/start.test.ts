@@ -47,11 +47,12 @@ test('prints its URL on 127.0.0.1 at the PORT asked for, serves the preview, and
     const state = await (await fetch(`${url}api/state`)).json();
     expect(state.sheets).toEqual(['Sheet1']);
     await fetch(`${url}api/menu`, { method: 'POST', body: JSON.stringify({ functionName: 'createIcpWorksheet' }) });
-    expect(JSON.parse(fs.readFileSync(stateFile, 'utf8')).sheets.length).toBeGreaterThan(1);
   } finally {
     run.child.kill('SIGTERM');
   }
   expect(await run.exited).toBe(0);
+  // Written shortly after the change, and at the latest when the preview stops.
+  expect(JSON.parse(fs.readFileSync(stateFile, 'utf8')).sheets.length).toBeGreaterThan(1);
 });
 
 test('a PORT that is not a number stops with a message', async () => {

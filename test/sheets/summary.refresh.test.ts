@@ -247,7 +247,7 @@ describe('clear messages instead of exceptions', () => {
     const emu = withData([]);
     emu.globals.PropertiesService.getDocumentProperties().setProperty('icp-toolkit.language', 'ro');
     refreshSegmentSummary();
-    expect(emu.ui.alerts[0].message).toMatch(/^Nu există conturi de rezumat/);
+    expect(emu.ui.alerts[0].message).toMatch(/^Nu există conturi care să poată fi rezumate/);
   });
 });
 
@@ -302,7 +302,7 @@ test('long runs show progress toasts', () => {
   refreshSummary(emu.spreadsheet, 'en', NOW);
   expect(emu.toasts.map((t) => t.message)).toEqual([
     'Reading accounts…',
-    'Computing 8 segments over 5000 accounts…',
+    'Computing 8 segments over 5,000 accounts…',
     'Writing the segment summary…',
     'Segment summary refreshed: 8 segments, 0 skipped rows.',
   ]);

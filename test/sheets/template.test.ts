@@ -93,10 +93,10 @@ test('in Vietnamese the sheets, headers and the criteria reference follow the la
   const emu = installEmulation({ locale: 'vi_VN' });
   createWorksheet(emu.spreadsheet, 'vi');
   const names = emu.spreadsheet.getSheets().map((s) => s.getName());
-  expect(names).toEqual(['Sheet1', 'Bảng tính ICP', 'Tiêu chí', 'Tài khoản']);
+  expect(names).toEqual(['Sheet1', 'Bảng câu hỏi ICP', 'Tiêu chí', 'Tài khoản']);
   const accounts = emu.spreadsheet.getSheetByName('Tài khoản')!;
   expect(accounts.getRange('A1:C1').getValues()[0]).toEqual(['Tài khoản', 'Ngành', 'Số nhân viên']);
-  expect(accounts.getRange('S1').getFormula()).toBe(`={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D)}`);
+  expect(accounts.getRange('S1').getFormula()).toBe(`={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D, "vi_VN")}`);
 });
 
 describe('Insert sample accounts', () => {

@@ -1,6 +1,7 @@
 // Every text the add-on writes or shows, in English, Vietnamese and Romanian.
 // Each area of the product owns one catalog file; this module merges them.
 import { type Language, LANGUAGES, pick } from './define';
+import { countPhrase } from '../vocabulary/plural';
 import { app } from './app';
 import { history } from './history';
 import { scoring } from './scoring';
@@ -25,7 +26,17 @@ const table = () => (entries ??= Object.assign({}, ...CATALOGS) as Record<string
 export function t(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
   const template = pick(table()[key], language) ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template
+    // `{count|account|accounts}`: the count with the noun form its number takes in the language.
+    .replace(/\{(\w+)\|([^}]*)\}/g, (whole, name: string, forms: string) => (name in params ? countPhrase(language, Number(params[name]), forms.split('|')) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Text in the quotation marks of a language: "x" (English, as JSON writes it), “x”, „x”. */
+export function quote(text: string, language: Language = 'en'): string {
+  if (language === 'vi') return `“${text}”`;
+  if (language === 'ro') return `„${text}”`;
+  return JSON.stringify(text);
 }
 
 /** Every language's text for a key, English first (for reading sheets written in any language). */

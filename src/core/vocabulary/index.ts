@@ -6,3 +6,6 @@ export * from './normalize';
 export * from './names';
 export * from './headers';
 export * from './options';
+export * from './numbers';
+export * from './dates';
+export * from './plural';

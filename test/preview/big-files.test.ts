@@ -1,0 +1,51 @@
+// The preview's file limits, with the server's memory measured: a CSV of a million short lines opens (no
+// stack overflow, bounded memory); one line more than a sheet's million rows is refused with a message
+// before anything changes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startPreview } from '../../preview/server';
+import { ensureBuilt } from '../helpers/bundle';
+
+jest.setTimeout(180_000);
+
+let preview: Awaited<ReturnType<typeof startPreview>>;
+
+beforeAll(async () => {
+  ensureBuilt();
+  const stateFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'icp-preview-big-')), 'workbook.json');
+  preview = await startPreview({ port: 0, stateFile, distDir: path.resolve(__dirname, '../../dist') });
+});
+afterAll(() => preview.close());
+
+const lines = (count: number) => {
+  const out: string[] = ['Account,N'];
+  for (let i = 1; i < count; i++) out.push(`a${i % 100},${i % 10}`);
+  return out.join('\n');
+};
+const upload = async (name: string, body: string) => {
+  const response = await fetch(`${preview.url}api/open`, { method: 'POST', headers: { 'x-file-name': name }, body });
+  return { status: response.status, body: await response.json() };
+};
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+test('a CSV of 1,000,000 short lines opens as a sheet of a million rows, in bounded memory', async () => {
+  const csv = lines(1_000_000);
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  const opened = await upload('million.csv', csv);
+  const after = process.memoryUsage().rss;
+  console.log(`1,000,000-line CSV (${mb(csv.length)} MB): RSS ${mb(before)} → ${mb(after)} MB`);
+  expect(opened).toMatchObject({ status: 200, body: { added: ['million'] } });
+  expect(after - before).toBeLessThan(1024 * 1048576);
+  const view = await (await fetch(`${preview.url}api/sheet?name=million&start=999999&count=5`)).json();
+  expect(view).toMatchObject({ lastRow: 1_000_000, totalRows: 1_000_000, start: 999_999 });
+  expect(view.rows.map((r: string[]) => r.slice(0, 2))).toEqual([['a98', '8'], ['a99', '9']]);
+});
+
+test('a CSV of more than a million rows is refused with the reason, and the workbook is unchanged', async () => {
+  const before = await (await fetch(`${preview.url}api/state`)).json();
+  const refused = await upload('huge.csv', lines(1_000_001));
+  expect(refused).toEqual({ status: 400, body: { error: 'huge.csv: huge has more than 1,000,000 rows; the preview opens up to 1,000,000 rows per sheet.' } });
+  expect(await (await fetch(`${preview.url}api/state`)).json()).toEqual(before);
+});
