@@ -120,15 +120,18 @@ export function reviewMark(): { ok: boolean; message: string } {
   return { ok: true, message: locked(language, () => markReviewed(spreadsheet, language)) };
 }
 
-/** What changed from a recorded version to the current criteria. */
+/** What changed from a recorded version to another one (two reviews' versions), or to the current criteria. */
 export function versionsCompare(input: unknown): string[] {
   requireAuthorization();
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
   const parsed = VersionInput.safeParse(input);
+  if (!parsed.success) return [];
   const state = readVersionsState(spreadsheet);
-  const record = parsed.success ? state.records.find((r) => r.version === parsed.data.version) : undefined;
-  return record?.rows ? versionDiff(record.rows, state.criteria, language) : [];
+  const rowsOf = (version: string) => state.records.find((r) => r.version === version)?.rows;
+  const from = rowsOf(parsed.data.version);
+  const to = parsed.data.to ? rowsOf(parsed.data.to) : state.criteria;
+  return from && to ? versionDiff(from, to, language) : [];
 }
 
 /** Restores a recorded version (the page asks for confirmation first); the current rows are kept as a version. */

@@ -88,9 +88,13 @@ function versionCard(v: Review['versions'][number], index: number, review: Revie
     el('p', { class: 'muted', text: tr('firstSeen', { date: v.firstSeen }) + (v.reviewed.length ? ` · ${tr('reviewedOn', { dates: v.reviewed.join(', ') })}` : '') }),
     el('p', { class: 'rows', text: v.text }));
   const result = el('div', { id: `diff-${index}`, 'aria-live': 'polite' });
-  if (!current) {
-    card.append(host.button(tr('compare'), async () => {
-      const changes = await call('versionsCompare', { version: v.version });
+  if (review.versions.length > 1 || !current) {
+    // Compared with the current criteria by default, or with any other version (e.g. the next review's).
+    const others = review.versions.filter((o) => o.version !== v.version && o.version !== review.currentVersion);
+    const against = el('select', { id: `compare-with-${index}` }, el('option', { value: '', text: tr('current') }),
+      ...others.map((o) => el('option', { value: o.version, text: o.version })));
+    card.append(el('label', { for: `compare-with-${index}`, text: tr('compareWith') }), against, host.button(tr('compare'), async () => {
+      const changes = await call('versionsCompare', against.value ? { version: v.version, to: against.value } : { version: v.version });
       result.replaceChildren(changes.length ? el('ul', {}, ...changes.map((c) => el('li', { text: c }))) : el('p', { text: tr('noDifference') }));
     }, `compare-${index}`));
   }

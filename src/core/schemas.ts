@@ -84,5 +84,8 @@ export const ReviewSettingsInput = lazy(() => z.object({
 }));
 export type ReviewSettingsInput = z.infer<ReturnType<typeof ReviewSettingsInput.schema>>;
 
-/** A criteria version to compare or restore: the 12 hex digits the versions sheet shows. */
-export const VersionInput = lazy(() => z.object({ version: z.string().check(z.regex(/^[0-9a-f]{12}$/)) }));
+/** A criteria version to compare or restore (the 12 hex digits the versions sheet shows); `to`: another one to compare with, else the current criteria. */
+export const VersionInput = lazy(() => z.object({
+  version: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
+  to: z.optional(z.string().check(z.regex(/^[0-9a-f]{12}$/))),
+}));

@@ -80,9 +80,12 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
   return {
     decorate: (block) => addHistory(block, { language, segments: facts.segments, total: facts.total, version, previous, movers, snapshots, review: status.text, timeZone }),
     commit(summarySheet, block) {
+      const sheetsBefore = spreadsheet.getNumSheets();
       writeSnapshots(spreadsheet, language, historyBlock, kept, snapshots);
       if (records) writeRecords(spreadsheet, language, tiersBlock.length, records, version);
       if (isNewVersion && version && facts.criteria) appendVersion(spreadsheet, language, versionsBlock.length, versionRow(version, facts.now, facts.criteria));
+      // Sheets makes a new sheet the active one: the refresh ends on the summary, not on its history.
+      if (spreadsheet.getNumSheets() > sheetsBefore) spreadsheet.setActiveSheet(summarySheet);
       drawTrend(summarySheet, block, language);
       if (previous) saveMovers(asOf, movers, language);
     },

@@ -133,6 +133,7 @@ describe('criteria versions and the review', () => {
     const { emu, ctx } = refreshed();
     const [v1, v2] = emu.sheetValues('Criteria Versions').slice(1).map((r) => r[0]);
     expect(callAsScriptRun(ctx, 'versionsCompare', { version: v1 })).toEqual({ ok: true, value: ['Industry is SaaS: weight 3 → 1'] });
+    expect(callAsScriptRun(ctx, 'versionsCompare', { version: v2, to: v1 })).toEqual({ ok: true, value: ['Industry is SaaS: weight 1 → 3'] });
     expect(ctx.versionsRestore({ version: v1 })).toEqual({ ok: true, message: `Criteria version ${v1} restored; the previous rows are version ${v2}.` });
     expect(emu.sheetValues('Criteria')).toEqual(V1);
     expect(emu.sheetValues('Criteria Versions')).toHaveLength(3);
@@ -183,4 +184,10 @@ describe('criteria versions and the review', () => {
     ctx.refreshSegmentSummary();
     expect(emu.sheetValues('Segment Summary')[0][2]).toBe(text);
   });
+});
+
+test('the first refresh ends on the summary sheet, though it creates the history sheets after it', () => {
+  const { emu } = refreshed();
+  expect(emu.spreadsheet.getActiveSheet().getName()).toBe('Segment Summary');
+  expect(emu.spreadsheet.getSheetByName('Tier Snapshot')!.isSheetHidden()).toBe(true);
 });

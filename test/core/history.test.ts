@@ -37,7 +37,7 @@ test('snapshot rows read back, Total and health in any language', () => {
     total: { name: 'Total', accounts: 3, customers: 2, health: 'Watch' },
   };
   const rows = snapshotRows([s], 'vi');
-  expect(rows.map((r) => [r[3], r[9]])).toEqual([['SaaS · SMB', 'Rủi ro'], ['Tổng', 'Cần theo dõi']]);
+  expect(rows.map((r) => [r[3], r[9]])).toEqual([['SaaS · SMB', 'Có rủi ro'], ['Tổng', 'Cần theo dõi']]);
   const [back] = readSnapshots(rows);
   expect(back.segments).toEqual(s.segments);
   expect(back.total).toMatchObject({ accounts: 3, customers: 2, health: 'Watch' });
