@@ -189,7 +189,7 @@ export function createEmulation(options: EmulationOptions = {}) {
     DeveloperMetadataLocationType: { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' },
   };
 
-  const newLock = () => new Lock(() => lockHeldElsewhere, lockWaits);
+  const newLock = () => new Lock(() => lockHeldElsewhere, lockWaits, (delta) => (ui.locksHeld += delta));
   const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
   const missingScopes = (scopes: readonly string[]) => scopes.filter((scope) => !granted.has(scope));
   /**

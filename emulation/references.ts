@@ -1,12 +1,16 @@
 // How Sheets rewrites the A1 references inside formulas when rows move: inserting or deleting rows shifts
 // every reference to the rows below (in every sheet's formulas), and a formula moved by a sort reads the
 // same relative offsets from its new row, as a copied formula does.
-/** One row edit of a sheet: `count` rows inserted before row `at`, or deleted starting at row `at`. */
+import { columnToLetters, lettersToColumn } from './a1';
+
+/** One row (or column) edit of a sheet: `count` lines inserted before line `at`, or deleted from line `at`. */
 export interface RowEdit {
   sheet: string;
   kind: 'insert' | 'delete';
   at: number;
   count: number;
+  /** Columns instead of rows. */
+  columns?: boolean;
 }
 
 interface Ref {
@@ -43,23 +47,40 @@ function mapReferences(formula: string, own: string, rewrite: (sheet: string, st
     .join('');
 }
 
-/** A formula after a row edit: references to `edit.sheet` at or below the edit move with their rows. */
-export function shiftForRowEdit(formula: string, formulaSheet: string, edit: RowEdit): string {
+/** The same edit seen on columns: references as if transposed (column numbers in the row slot). */
+function shiftColumns(formula: string, formulaSheet: string, edit: RowEdit): string {
+  const asRows = (ref: Ref): Ref => ({ ...ref, row: lettersToColumn(ref.column), rowAbsolute: ref.columnAbsolute });
+  const back = (ref: Ref, original: Ref): Ref => ({ ...original, column: columnToLetters(ref.row!) });
   return mapReferences(formula, formulaSheet, (sheet, start, end) => {
     if (sheet.toLowerCase() !== edit.sheet.toLowerCase()) return [start, end];
-    const first = start.row!;
-    const last = end ? end.row : first;
-    if (edit.kind === 'insert') {
-      const move = (row: number) => (row >= edit.at ? row + edit.count : row);
-      return [{ ...start, row: move(first) }, end && { ...end, row: last === undefined ? undefined : move(last) }];
-    }
-    const lastDeleted = edit.at + edit.count - 1;
-    const newFirst = first < edit.at ? first : first > lastDeleted ? first - edit.count : edit.at;
-    if (last === undefined) return [{ ...start, row: newFirst }, end];
-    const newLast = last < edit.at ? last : last > lastDeleted ? last - edit.count : edit.at - 1;
-    if (newLast < newFirst) return null;
-    return [{ ...start, row: newFirst }, end && { ...end, row: newLast }];
+    const shifted = shiftRange(asRows(start), end && asRows(end), edit);
+    return shifted && [back(shifted[0], start), end && back(shifted[1]!, end)];
   });
+}
+
+/** A formula after a row edit: references to `edit.sheet` at or below the edit move with their rows. */
+export function shiftForRowEdit(formula: string, formulaSheet: string, edit: RowEdit): string {
+  if (edit.columns) return shiftColumns(formula, formulaSheet, edit);
+  return mapReferences(formula, formulaSheet, (sheet, start, end) => {
+    if (sheet.toLowerCase() !== edit.sheet.toLowerCase()) return [start, end];
+    return shiftRange(start, end, edit);
+  });
+}
+
+/** A range's rows after the edit: lines at or after it move; a range losing every line is #REF! (null). */
+function shiftRange(start: Ref, end: Ref | undefined, edit: RowEdit): [Ref, Ref | undefined] | null {
+  const first = start.row!;
+  const last = end ? end.row : first;
+  if (edit.kind === 'insert') {
+    const move = (row: number) => (row >= edit.at ? row + edit.count : row);
+    return [{ ...start, row: move(first) }, end && { ...end, row: last === undefined ? undefined : move(last) }];
+  }
+  const lastDeleted = edit.at + edit.count - 1;
+  const newFirst = first < edit.at ? first : first > lastDeleted ? first - edit.count : edit.at;
+  if (last === undefined) return [{ ...start, row: newFirst }, end];
+  const newLast = last < edit.at ? last : last > lastDeleted ? last - edit.count : edit.at - 1;
+  if (newLast < newFirst) return null;
+  return [{ ...start, row: newFirst }, end && { ...end, row: newLast }];
 }
 
 /** A formula copied `rows` rows down (negative: up), as a sort moves it: relative rows follow, $rows stay. */

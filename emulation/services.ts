@@ -48,6 +48,10 @@ export class UiRecorder {
   askUser = false;
   /** The question that stopped the code, when askUser is on (menu actions catch errors, so it is kept here). */
   pendingQuestion: AlertRecord | null = null;
+  /** Locks this execution holds now; an alert waits for the user, so one shown meanwhile blocks everyone. */
+  locksHeld = 0;
+  /** Alerts and prompts shown while this execution held a lock. */
+  alertsUnderLock: AlertRecord[] = [];
 }
 
 /** Thrown when code asks the user a question the emulation cannot answer itself (the preview asks the page). */
@@ -94,11 +98,13 @@ export function createUi(recorder: UiRecorder) {
     alert(...args: string[]) {
       const [title, message, buttons] = args.length >= 3 ? args : args.length === 2 && args[1] in ButtonSet ? ['', args[0], args[1]] : ['', args[0] ?? '', ButtonSet.OK];
       recorder.alerts.push({ title, message, buttons });
+      if (recorder.locksHeld > 0) recorder.alertsUnderLock.push({ title, message, buttons });
       return next(buttons).button;
     },
     prompt(...args: string[]) {
       const [title, message, buttons] = args.length >= 3 ? args : args.length === 2 && args[1] in ButtonSet ? ['', args[0], args[1]] : ['', args[0] ?? '', ButtonSet.OK];
       recorder.alerts.push({ title, message, buttons });
+      if (recorder.locksHeld > 0) recorder.alertsUnderLock.push({ title, message, buttons });
       const answer = next(buttons, true);
       return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
     },
@@ -189,7 +195,7 @@ export const LOCK_TIMEOUT_MESSAGE = 'Exception: Lock timeout: another process wa
 /** One execution's view of a lock; `heldElsewhere` stands for another execution holding it. */
 export class Lock {
   private held = false;
-  constructor(private readonly heldElsewhere: () => boolean, readonly waits: number[]) {}
+  constructor(private readonly heldElsewhere: () => boolean, readonly waits: number[], private readonly changed: (delta: number) => void = () => undefined) {}
   /** No real waiting: another execution's lock never frees here, so the timeout is recorded and taken as passed. */
   tryLock(timeoutInMillis: number) {
     if (typeof timeoutInMillis !== 'number' || timeoutInMillis < 0) throw new Error("Exception: The parameters (" + typeof timeoutInMillis + ") don't match the method signature for LockService.Lock.tryLock.");
@@ -197,11 +203,15 @@ export class Lock {
     if (this.held) return true;
     if (this.heldElsewhere()) return false;
     this.held = true;
+    this.changed(1);
     return true;
   }
   waitLock(timeoutInMillis: number) {
     if (!this.tryLock(timeoutInMillis)) throw new Error(LOCK_TIMEOUT_MESSAGE);
   }
-  releaseLock() { this.held = false; }
+  releaseLock() {
+    if (this.held) this.changed(-1);
+    this.held = false;
+  }
   hasLock() { return this.held; }
 }

@@ -112,6 +112,8 @@ export class SheetModel {
     return this;
   }
   getSheetId() { return this.id; }
+  /** Sheet.copyTo(spreadsheet) within the same spreadsheet: a copy at the end, "Copy of …". */
+  copyTo(_spreadsheet: unknown) { return this.workbook.duplicate(this, this.workbook.sheets.length); }
   getIndex() { return this.workbook.sheets.indexOf(this) + 1; }
   getParent() { return this.workbook.spreadsheet; }
   activate() { this.workbook.active = this; return this; }
@@ -193,6 +195,9 @@ export class SheetModel {
   }
   private insertColumnsAt(after: number, count: number) {
     this.grid.insertColumns(after, count);
+    if (after < this.maxColumns) this.workbook.rowsEdited({ sheet: this.name, kind: 'insert', at: after + 1, count, columns: true });
+    // Hidden columns move with their content, as in Sheets.
+    this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c > after ? c + count : c)));
     this.maxColumns += count;
     this.changed();
     return this;
@@ -215,6 +220,8 @@ export class SheetModel {
     if (count >= this.maxColumns) throw new Error("Exception: You can't delete all the columns on the sheet.");
     this.grid.deleteColumns(column, count);
     this.maxColumns -= count;
+    this.workbook.rowsEdited({ sheet: this.name, kind: 'delete', at: column, count, columns: true });
+    this.hiddenColumns = new Set([...this.hiddenColumns].filter((c) => c < column || c >= column + count).map((c) => (c >= column + count ? c - count : c)));
     this.changed();
     return this;
   }

@@ -78,6 +78,26 @@ export class Workbook {
     return sheet;
   }
 
+  /**
+   * A copy of a sheet ("Copy of …", right after it): cells, sizes, frozen rows, widths, hidden columns, and
+   * its sheet-level developer metadata. The documentation does not say whether Duplicate copies metadata;
+   * the emulation copies it, the case where two sheets then carry the same role.
+   */
+  duplicate(source: SheetModel, index = this.sheets.indexOf(source) + 1): SheetModel {
+    let name = `Copy of ${source.name}`;
+    for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `Copy ${n} of ${source.name}`;
+    const copy = this.addSheet(name, index);
+    for (const [row, column, cell] of source.grid.entries()) {
+      copy.grid.set(row, column, { ...cell, style: cell.style ? { ...cell.style } : undefined });
+    }
+    Object.assign(copy, { maxRows: source.maxRows, maxColumns: source.maxColumns, frozenRows: source.frozenRows, frozenColumns: source.frozenColumns });
+    copy.columnWidths = { ...source.columnWidths };
+    copy.hiddenColumns = new Set(source.hiddenColumns);
+    for (const m of this.metadata.filter((m) => m.sheet === source)) this.metadata.push(new DeveloperMetadata(this, m.key, m.value, copy));
+    this.touch(copy.name);
+    return copy;
+  }
+
   sheetNamed(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
   }
@@ -185,6 +205,18 @@ export class Spreadsheet {
     if (this.workbook.active === sheet) this.workbook.active = this.workbook.sheets[0];
   }
   getActiveSheet() { return this.workbook.active ?? this.workbook.sheets[0] ?? null; }
+  /** Edit → Duplicate: the copy comes right after the active sheet and becomes active. */
+  duplicateActiveSheet() {
+    const copy = this.workbook.duplicate(this.getActiveSheet());
+    this.workbook.active = copy;
+    return copy;
+  }
+  /** Moves the active sheet to a 1-based position among the tabs. */
+  moveActiveSheet(position: number) {
+    const sheet = this.getActiveSheet();
+    this.workbook.sheets = this.workbook.sheets.filter((s) => s !== sheet);
+    this.workbook.sheets.splice(position - 1, 0, sheet);
+  }
   setActiveSheet(sheet: SheetModel) { this.workbook.active = sheet; return sheet; }
   getRange(a1: string) {
     const { sheet } = parseA1(a1);

@@ -63,7 +63,7 @@ export function guideSaveStep(input: unknown): Result<{ saved: number }> {
   const saved = locked(() => {
     // The worksheet was deleted while the sidebar was open: recreate it rather than lose the answers.
     if (!findSheet(spreadsheet, 'worksheet')) createWorksheet(spreadsheet, documentLanguage(spreadsheet));
-    return writeAnswers(spreadsheet, parsed.data.answers);
+    return writeAnswers(spreadsheet, parsed.data.answers, documentLanguage(spreadsheet));
   });
   return { ok: true, value: { saved } };
 }

@@ -123,9 +123,9 @@ function parseRow(
     const value = cell(key);
     if (isBlank(value)) continue;
     const number = parseNumber(value, options.locale);
-    if (number === undefined) return skip('skip.notNumber', { column: header(key), value: describeValue(value) });
-    if (number < 0) return skip('skip.negative', { column: header(key), value: describeValue(value) });
-    if (key === 'grossMargin' && number > 1) return skip('skip.marginAbove', { value: describeValue(value) });
+    if (number === undefined) return skip('skip.notNumber', { column: header(key), value: describeValue(value, undefined, options.timeZone) });
+    if (number < 0) return skip('skip.negative', { column: header(key), value: describeValue(value, undefined, options.timeZone) });
+    if (key === 'grossMargin' && number > 1) return skip('skip.marginAbove', { value: describeValue(value, undefined, options.timeZone) });
     account[key] = number;
   }
   const dates: Partial<Record<(typeof DATE_COLUMNS)[number], number>> = {};

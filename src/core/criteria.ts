@@ -57,6 +57,24 @@ export interface ParseOptions {
   locale?: string | null;
   /** The language of error messages. */
   language?: Language;
+  /** The spreadsheet's time zone: a date in the Value column is its calendar day there (UTC when not given). */
+  timeZone?: string;
+}
+
+const CRITERIA_FIELDS = ['criteria.attribute', 'criteria.rule', 'criteria.value', 'criteria.weight'] as const;
+
+/**
+ * Where Attribute, Rule, Value and Weight are: found by name in a header row (so a column the user inserted
+ * in Criteria is skipped), else the first four columns.
+ */
+export function fieldColumns(header: readonly CellValue[] | undefined): number[] {
+  const fallback = [0, 1, 2, 3];
+  if (!header || !header.some(isWeightHeader)) return fallback;
+  return CRITERIA_FIELDS.map((key, i) => {
+    const names = new Set(namesOf(key).map(normalizeName));
+    const found = header.findIndex((cell) => typeof cell === 'string' && names.has(normalizeName(cell)));
+    return found >= 0 ? found : fallback[i];
+  });
 }
 
 /**
@@ -72,10 +90,11 @@ export const MAX_WEIGHT = 1_000_000;
  */
 export function parseCriteria(rows: readonly (readonly CellValue[])[], options: ParseOptions | string = {}): Criterion[] {
   const settings = typeof options === 'string' ? { prefix: options } : { ...options, prefix: options.functionName ? `${options.functionName}: ` : '' };
+  const columns = fieldColumns(rows[0]);
   const criteria: Criterion[] = [];
   for (let index = 0; index < rows.length; index++) {
     const cells = rows[index] ?? [];
-    const [attributeCell, ruleCell, valueCell, weightCell] = [cells[0], cells[1], cells[2], cells[3]];
+    const [attributeCell, ruleCell, valueCell, weightCell] = columns.map((c) => cells[c]);
     if (isBlank(attributeCell) && isBlank(ruleCell) && isBlank(valueCell) && isBlank(weightCell)) continue;
     if (index === 0 && isWeightHeader(weightCell)) continue;
     criteria.push(parseRow(index + 1, [attributeCell, ruleCell, valueCell, weightCell], settings));
@@ -86,7 +105,7 @@ export function parseCriteria(rows: readonly (readonly CellValue[])[], options: 
 type Settings = Omit<ParseOptions, 'functionName'> & { prefix: string };
 
 function parseRow(row: number, [attributeCell, ruleCell, valueCell, weightCell]: readonly CellValue[], settings: Settings): Criterion {
-  const { locale, language = 'en' } = settings;
+  const { locale, language = 'en', timeZone } = settings;
   const attribute = cellText(attributeCell);
   const say = (key: MessageKey, params: Record<string, string | number> = {}) => t(language, key, params);
   const fail = (key: MessageKey, params: Record<string, string | number> = {}): never => {
@@ -99,9 +118,9 @@ function parseRow(row: number, [attributeCell, ruleCell, valueCell, weightCell]:
   if (isBlank(ruleCell)) fail('criteria.error.noRule', { rules });
   const rule = ruleOf(ruleCell) ?? fail('criteria.error.unknownRule', { value: describeValue(ruleCell, language), rules });
   const word = quote(ruleName(rule, language), language);
-  const value = cellText(valueCell);
+  const value = cellText(valueCell, timeZone);
   if (!value) fail('criteria.error.noValue', { rule: word });
-  const shown = describeValue(valueCell, language);
+  const shown = describeValue(valueCell, language, timeZone);
   // A number two conventions read differently gets the message that says how to write it.
   const ambiguous = (text: string) => {
     const parts = rule === 'between' ? text.split(/\.\.|[–-]/) : [text];

@@ -111,11 +111,14 @@ export function health(f: Pick<SegmentFigures, 'monthlyChurn' | 'ltvCac' | 'payb
   return 'Watch';
 }
 
-/** Groups accounts by the dimensions (case-insensitive; blank → `(blank)`), sorted by LTV:CAC, best first. */
-export function segmentAccounts(accounts: Account[], dimensions: Dimension[], asOf: number, scores?: Map<Account, number>): SegmentFigures[] {
+/**
+ * Groups accounts by the dimensions (case-insensitive; blank → `(blank)`; a date as its day in `timeZone`,
+ * the spreadsheet's), sorted by LTV:CAC, best first.
+ */
+export function segmentAccounts(accounts: Account[], dimensions: Dimension[], asOf: number, scores?: Map<Account, number>, timeZone?: string): SegmentFigures[] {
   const groups = new Map<string, { values: string[]; accounts: Account[] }>();
   for (const account of accounts) {
-    const values = dimensions.map((read) => cellText(read(account)) || BLANK_DIMENSION);
+    const values = dimensions.map((read) => cellText(read(account), timeZone) || BLANK_DIMENSION);
     const key = values.join('\u0000').toLowerCase();
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { values, accounts: [] }));

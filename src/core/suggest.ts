@@ -38,6 +38,8 @@ export interface SuggestOptions {
   companySizeName?: string;
   /** How size bands are written in the Value cell (defaults to the English band names). */
   sizeNames?: Partial<Record<SizeBand, string>>;
+  /** The spreadsheet's time zone: a date cell suggests its calendar day there (UTC when not given). */
+  timeZone?: string;
 }
 
 export const DEFAULTS = {
@@ -321,7 +323,7 @@ function categoricalCandidates(column: Column, best: readonly Account[], worst: 
     }
     const ids: number[] = [];
     if (!isBlank(value)) {
-      const text = column.identity === '#companySize' ? options.sizeNames?.[value as SizeBand] ?? cellText(value) : cellText(value);
+      const text = column.identity === '#companySize' ? options.sizeNames?.[value as SizeBand] ?? cellText(value) : cellText(value, options.timeZone);
       const parts = multi ? splitItems(text) : [text];
       for (const part of parts) {
         const number = multi ? undefined : parseNumber(value);
@@ -540,7 +542,7 @@ export function suggestCriteria(input: SuggestInput, options: SuggestOptions = {
   let auc = result.current?.auc ?? 0.5;
   for (const suggestion of result.suggestions) {
     const cells = criteriaCells(suggestion);
-    const measured = separation(compileCriteria([...chosen, cells], input.headers, { locale: input.locale }), best, worst);
+    const measured = separation(compileCriteria([...chosen, cells], input.headers, { locale: input.locale, timeZone: o.timeZone }), best, worst);
     result.cumulative.push(measured);
     if (measured.auc >= auc + MIN_AUC_GAIN) {
       suggestion.recommended = true;

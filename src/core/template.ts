@@ -1,12 +1,25 @@
 // The layout of the add-on's sheets (docs/rules.md, Sheets and Accounts), as data: headers, formats, widths, formulas, examples.
 import { type Language, t } from './i18n';
-import { ACCOUNT_COLUMNS, type ColumnKey, FORMULA_COLUMNS, type RuleKind, columnHeader, ruleName, ruleNames } from './vocabulary';
+import { ACCOUNT_COLUMNS, type ColumnKey, FORMULA_COLUMNS, type RuleKind, columnHeader, namesOf, normalizeName, ruleName, ruleNames } from './vocabulary';
 import { QUESTIONS, questionKey, sectionKey } from './worksheet';
 
 export const WORKSHEET_COLUMNS = ['ws.section', 'ws.question', 'ws.answer', 'ws.importance', 'ws.notes', 'ws.id'] as const;
 export const WORKSHEET_WIDTHS = [150, 300, 320, 95, 240, 40];
-/** Column of each worksheet field, 1-based. */
+/** Column of each worksheet field in the template, 1-based (a user may move them: see worksheetColumns). */
 export const WS = { section: 1, question: 2, answer: 3, importance: 4, notes: 5, id: 6 } as const;
+export type WorksheetField = keyof typeof WS;
+export const WORKSHEET_FIELDS = Object.keys(WS) as WorksheetField[];
+
+/** Column (1-based) of each worksheet field, found by its header in any language; missing fields are absent. */
+export function worksheetColumns(header: readonly unknown[]): Partial<Record<WorksheetField, number>> {
+  const columns: Partial<Record<WorksheetField, number>> = {};
+  WORKSHEET_FIELDS.forEach((field, i) => {
+    const names = new Set(namesOf(WORKSHEET_COLUMNS[i]).map(normalizeName));
+    const index = header.findIndex((cell) => typeof cell === 'string' && names.has(normalizeName(cell)));
+    if (index >= 0) columns[field] = index + 1;
+  });
+  return columns;
+}
 
 export const CRITERIA_COLUMNS = ['criteria.attribute', 'criteria.rule', 'criteria.value', 'criteria.weight', 'ws.notes'] as const;
 export const CRITERIA_WIDTHS = [160, 130, 220, 80, 260];

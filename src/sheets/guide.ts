@@ -1,8 +1,10 @@
-// The worksheet guide's reads and writes: answers found by question id (column ID), so re-sorted rows and
-// answers typed straight into the sheet are read; a save is one read of the sheet, one format write and one value write.
+// The worksheet guide's reads and writes: columns found by header and answers by question id (column ID),
+// so moved columns, re-sorted rows and answers typed straight into the sheet are read; a save writes only
+// the cells that change.
 import { type AnswerState } from '../core/guide';
 import type { AnswerInput } from '../core/schemas';
-import { WS } from '../core/template';
+import { type WorksheetField, WORKSHEET_COLUMNS, WORKSHEET_FIELDS, worksheetColumns } from '../core/template';
+import { type Language, t } from '../core/i18n';
 import { cellText } from '../core/values';
 import { namesOf, normalizeName } from '../core/vocabulary';
 import { QUESTIONS, parseImportance, questionKey } from '../core/worksheet';
@@ -13,71 +15,91 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 let questionByText: Map<string, string> | undefined;
 
+type Columns = Partial<Record<WorksheetField, number>>;
+
 /** The question id of a worksheet row: its ID cell, else its question text in any language. */
-function rowQuestionId(row: readonly unknown[]): string | undefined {
-  const id = cellText(row[WS.id - 1] as never);
+function rowQuestionId(row: readonly unknown[], columns: Columns): string | undefined {
+  const id = columns.id ? cellText(row[columns.id - 1]) : '';
   if (id) return id;
   questionByText ??= new Map(QUESTIONS.flatMap((q) => namesOf(questionKey(q)).map((text) => [normalizeName(text), q.id] as const)));
-  return questionByText.get(normalizeName(row[WS.question - 1]));
+  return columns.question ? questionByText.get(normalizeName(row[columns.question - 1])) : undefined;
 }
 
-function readBlock(sheet: Sheet): unknown[][] {
-  return sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), WS.id).getValues();
+/** The whole used block (one read) and where its fields are, found by header: columns may be moved. */
+function readBlock(sheet: Sheet): { rows: unknown[][]; columns: Columns } {
+  const rows = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), Math.max(sheet.getLastColumn(), 1)).getValues();
+  return { rows, columns: worksheetColumns(rows[0]) };
+}
+
+/** The field the guide cannot work without, if one is missing: the Answer column, and the ID or Question column. */
+function missingField(columns: Columns): WorksheetField | undefined {
+  if (!columns.answer) return 'answer';
+  return columns.id || columns.question ? undefined : 'id';
 }
 
 export function readAnswers(spreadsheet: Spreadsheet): Map<string, AnswerState> {
   const answers = new Map<string, AnswerState>();
   const sheet = findSheet(spreadsheet, 'worksheet');
   if (!sheet) return answers;
-  readBlock(sheet).slice(1).forEach((row) => {
-    const id = rowQuestionId(row);
+  const { rows, columns } = readBlock(sheet);
+  if (missingField(columns)) return answers;
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  rows.slice(1).forEach((row) => {
+    const id = rowQuestionId(row, columns);
     if (id && !answers.has(id)) {
-      answers.set(id, { answer: cellText(row[WS.answer - 1] as never), importance: parseImportance(row[WS.importance - 1]) });
+      const importance = columns.importance ? parseImportance(row[columns.importance - 1]) : '';
+      answers.set(id, { answer: cellText(row[columns.answer! - 1], timeZone), importance });
     }
   });
   return answers;
 }
 
 /**
- * Writes the changed answers in one block from the first to the last changed row: one read of the sheet,
- * then one number-format write and one value write, however the changes are spread. Unchanged rows inside
- * the block are written back as they are; when there are such rows, one more read finds their formulas
- * so a formula someone typed there stays a formula.
+ * Writes only the cells that change: each run of consecutive changed answers is one format write (plain
+ * text, so "=…" or "+84…" typed in the guide stays text) and one value write; importance likewise, in its
+ * own column. Unchanged cells are never written back, so their formulas, links, rich text and formats stay.
+ * Columns are found by header; a missing Answer or ID column is an error that names it.
  */
-export function writeAnswers(spreadsheet: Spreadsheet, answers: readonly AnswerInput[]): number {
+export function writeAnswers(spreadsheet: Spreadsheet, answers: readonly AnswerInput[], language: Language = 'en'): number {
   const sheet = findSheet(spreadsheet, 'worksheet');
   if (!sheet) throw new Error('The ICP Worksheet sheet is missing.');
-  const block = readBlock(sheet);
+  const { rows, columns } = readBlock(sheet);
+  const missing = missingField(columns) ?? (answers.some((a) => a.importance) && !columns.importance ? 'importance' : undefined);
+  if (missing) throw new Error(t(language, 'message.columnMissing', { sheet: sheet.getName(), column: t(language, WORKSHEET_COLUMNS[WORKSHEET_FIELDS.indexOf(missing)]) }));
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const rowOf = new Map<string, number>();
-  block.forEach((row, i) => {
-    const id = i > 0 ? rowQuestionId(row) : undefined;
+  rows.forEach((row, i) => {
+    const id = i > 0 ? rowQuestionId(row, columns) : undefined;
     if (id && !rowOf.has(id)) rowOf.set(id, i + 1);
   });
-  const changes = new Map<number, [string, number | '']>();
+  const answerChanges = new Map<number, string>();
+  const importanceChanges = new Map<number, number | ''>();
   for (const { id, answer, importance } of answers) {
     const row = rowOf.get(id);
     if (!row) continue;
-    const current = block[row - 1];
+    const current = rows[row - 1];
+    if (cellText(current[columns.answer! - 1], timeZone) !== answer) answerChanges.set(row, answer);
     const level = importance || '';
-    if (cellText(current[WS.answer - 1] as never) === answer && parseImportance(current[WS.importance - 1]) === level) continue;
-    changes.set(row, [answer, level]);
+    if (columns.importance && parseImportance(current[columns.importance - 1]) !== level) importanceChanges.set(row, level);
   }
-  if (!changes.size) return 0;
-  const first = Math.min(...changes.keys());
-  const height = Math.max(...changes.keys()) - first + 1;
-  const range = sheet.getRange(first, WS.answer, height, 2);
-  const formulas = height > changes.size ? range.getFormulas() : undefined;
-  const formats: string[][] = [];
-  const values: unknown[][] = [];
-  for (let i = 0; i < height; i++) {
-    const change = changes.get(first + i);
-    const current = block[first + i - 1];
-    const cells = change ?? [formulas![i][0] || current[WS.answer - 1], formulas![i][1] || current[WS.importance - 1]];
-    // Plain text for answers: "=HYPERLINK(…)", "+84…", "-x" or "@x" typed in the guide stays text.
-    formats.push([!change && formulas![i][0] ? 'General' : '@', '0']);
-    values.push(cells);
+  for (const run of runsOf([...answerChanges.keys()])) {
+    const range = sheet.getRange(run[0], columns.answer!, run.length, 1);
+    range.setNumberFormats(run.map(() => ['@']));
+    range.setValues(run.map((row) => [answerChanges.get(row)]));
   }
-  range.setNumberFormats(formats);
-  range.setValues(values);
-  return changes.size;
+  for (const run of runsOf([...importanceChanges.keys()])) {
+    sheet.getRange(run[0], columns.importance!, run.length, 1).setValues(run.map((row) => [importanceChanges.get(row)]));
+  }
+  return new Set([...answerChanges.keys(), ...importanceChanges.keys()]).size;
+}
+
+/** [9, 3, 4, 5] → [[3, 4, 5], [9]]: consecutive rows, one write each. */
+function runsOf(rows: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const row of rows.sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === row - 1) run.push(row);
+    else runs.push([row]);
+  }
+  return runs;
 }

@@ -43,7 +43,7 @@ export function computeSuggestions(spreadsheet: Spreadsheet, language: Language,
   const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, sizeBandName(band, language)])) as Record<SizeBand, string>;
   const result = suggestCriteria(
     { headers: data.headers, accounts: data.accounts, criteria: data.criteria, locale: data.locale, language },
-    { companySizeName: columnHeader(language, 'companySize'), sizeNames },
+    { companySizeName: columnHeader(language, 'companySize'), sizeNames, timeZone: spreadsheet.getSpreadsheetTimeZone() },
   );
   return { data, result };
 }

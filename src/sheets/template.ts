@@ -1,7 +1,7 @@
 // "Create ICP worksheet" and "Insert sample accounts" (docs/rules.md, Worksheet and guide). Each sheet is read once, then
 // written in blocks; a cell a user typed is never written over (only blank headers are filled in).
 import { type ColumnKey, ACCOUNT_COLUMNS, columnKeyOf, knownColumns, namesOf } from '../core/vocabulary';
-import { MAX_WEIGHT } from '../core/criteria';
+import { MAX_WEIGHT, fieldColumns } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
@@ -47,24 +47,38 @@ function ensureRows(sheet: Sheet, rows: number): void {
 }
 
 function layoutWorksheet(sheet: Sheet, language: Language): void {
-  const headers = layout.WORKSHEET_COLUMNS.map((key) => t(language, key));
-  const width = headers.length;
   const lastRow = Math.max(sheet.getLastRow(), 1);
-  const block = sheet.getRange(1, 1, lastRow, width).getValues();
-  const header = mergeHeader(block[0], headers);
-  if (header.changed) sheet.getRange(1, 1, 1, width).setValues([header.row]);
+  const lastColumn = sheet.getLastColumn();
+  const block = sheet.getRange(1, 1, lastRow, Math.max(lastColumn, layout.WORKSHEET_FIELDS.length)).getValues();
+  const columns = placeWorksheetColumns(block, lastColumn);
+  const width = Math.max(...Object.values(columns));
+  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const header = (field: layout.WorksheetField) => t(language, layout.WORKSHEET_COLUMNS[layout.WORKSHEET_FIELDS.indexOf(field)]);
+  // Only blank header cells are written; the user's headers (and their formulas, links) stay.
+  const blankHeaders = layout.WORKSHEET_FIELDS.filter((field) => isBlank(block[0][columns[field] - 1])).map((field) => columns[field]);
+  for (const run of contiguousRuns(blankHeaders)) {
+    const field = (column: number) => layout.WORKSHEET_FIELDS.find((f) => columns[f] === column)!;
+    sheet.getRange(1, run[0], 1, run.length).setValues([run.map((column) => header(field(column)))]);
+  }
 
-  const present = new Set(block.slice(1).map((row) => String(row[layout.WS.id - 1]).trim()));
+  const idOf = (row: readonly unknown[]) => String(row[columns.id - 1] ?? '').trim();
+  const present = new Set(block.slice(1).map(idOf));
   const missing = layout.worksheetRows(language).filter((row) => !present.has(row[layout.WS.id - 1]));
-  const total = lastRow + missing.length;
-  ensureRows(sheet, total);
+  ensureRows(sheet, lastRow + missing.length);
   // Plain text first, down to the last row, so answers and notes typed later never turn into formulas.
   const formatRows = sheet.getMaxRows() - 1;
-  const formatRow = headers.map((_, i) => (i === layout.WS.importance - 1 ? '0' : '@'));
-  sheet.getRange(2, 1, formatRows, width).setNumberFormats(Array.from({ length: formatRows }, () => formatRow));
-  if (missing.length) sheet.getRange(lastRow + 1, 1, missing.length, width).setValues(missing);
+  for (const field of layout.WORKSHEET_FIELDS) sheet.getRange(2, columns[field], formatRows, 1).setNumberFormat(field === 'importance' ? '0' : '@');
+  if (missing.length) {
+    // New rows below the last one: our fields in their columns, the user's columns left blank.
+    const rows = missing.map((row) => {
+      const line = new Array(width).fill('');
+      layout.WORKSHEET_FIELDS.forEach((field, i) => (line[columns[field] - 1] = row[i]));
+      return line;
+    });
+    sheet.getRange(lastRow + 1, 1, missing.length, width).setValues(rows);
+  }
 
-  const ids = [...block.slice(1).map((row) => String(row[layout.WS.id - 1]).trim()), ...missing.map((row) => row[layout.WS.id - 1])];
+  const ids = [...block.slice(1).map(idOf), ...missing.map((row) => row[layout.WS.id - 1])];
   if (ids.length === 0) return;
   const answerRules = ids.map((id) => {
     const options = questionById(id)?.options;
@@ -72,19 +86,42 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
     const labels = options.map((key) => t(language, key));
     return [SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build()];
   });
-  sheet.getRange(2, layout.WS.answer, ids.length, 1).setDataValidations(answerRules);
-  sheet.getRange(2, layout.WS.importance, ids.length, 1).setDataValidation(
+  sheet.getRange(2, columns.answer, ids.length, 1).setDataValidations(answerRules);
+  sheet.getRange(2, columns.importance, ids.length, 1).setDataValidation(
     SpreadsheetApp.newDataValidation().requireValueInList(['1', '2', '3', '4', '5'], true).setAllowInvalid(false).build(),
   );
-  sheet.getRange(2, 1, ids.length, 1).setBackgrounds(
+  sheet.getRange(2, columns.section, ids.length, 1).setBackgrounds(
     ids.map((id) => {
       const question = questionById(id);
       return [question ? SECTION_COLORS[SECTIONS.indexOf(question.section)] : '#ffffff'];
     }),
   );
-  sheet.getRange(2, 1, ids.length, width).setWrap(true);
-  styleHeader(sheet, width, layout.WORKSHEET_WIDTHS);
-  sheet.hideColumns(layout.WS.id);
+  for (const field of layout.WORKSHEET_FIELDS) sheet.getRange(2, columns[field], ids.length, 1).setWrap(true);
+  styleHeader(sheet, width, []);
+  layout.WORKSHEET_FIELDS.forEach((field, i) => sheet.setColumnWidth(columns[field], layout.WORKSHEET_WIDTHS[i]));
+  sheet.hideColumns(columns.id);
+}
+
+/**
+ * Where each worksheet field goes: under its header wherever the user moved it; else its template place
+ * when that header cell is blank (a cleared header is repaired there; the ID column only takes an empty
+ * column); else a new column after the last one holding anything, so a user's column is never taken over.
+ */
+function placeWorksheetColumns(block: unknown[][], lastColumn: number): Record<layout.WorksheetField, number> {
+  const found = layout.worksheetColumns(block[0]);
+  const taken = new Set(Object.values(found));
+  let next = Math.max(lastColumn, ...taken);
+  const columns = {} as Record<layout.WorksheetField, number>;
+  for (const field of layout.WORKSHEET_FIELDS) {
+    let column = found[field];
+    const place = layout.WS[field];
+    const emptyBelow = () => block.slice(1).every((row) => isBlank(row[place - 1]));
+    if (!column && !taken.has(place) && isBlank(block[0][place - 1]) && (field !== 'id' || emptyBelow())) column = place;
+    column ??= ++next;
+    taken.add(column);
+    columns[field] = column;
+  }
+  return columns;
 }
 
 /** Lays out Accounts; returns the attributes criteria can name (for the Criteria dropdown). */
@@ -194,51 +231,62 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
  * (a column the user added is scored from then on). Reads rows 1–2 of Accounts; writes only what changed.
  */
 export function repairScoring(spreadsheet: Spreadsheet, language: Language): void {
-  const accounts = findSheet(spreadsheet, 'accounts');
+  const accounts = findSheet(spreadsheet, 'accounts', language);
   const criteria = findSheet(spreadsheet, 'criteria');
   if (!accounts || !criteria) return;
   const top = readTop(accounts);
   const width = Math.max(top.lastHeader, accounts.getLastColumn());
   writeHeaderFormulas(accounts, { ...top, width }, language, criteria.getName());
   const attributes = scoredAttributes(top.header.slice(0, width), { positions: top.positions, width });
-  if (attributes.length) attributeValidation(criteria, attributes, true);
+  const [attributeColumn] = fieldColumns(criteria.getRange(1, 1, 1, criteria.getMaxColumns()).getValues()[0]);
+  if (attributes.length) attributeValidation(criteria, attributes, attributeColumn + 1, true);
 }
 
-/** The Attribute dropdown down the whole column; `onlyIfChanged` reads the current one first to skip a same write. */
-function attributeValidation(sheet: Sheet, attributes: string[], onlyIfChanged = false): void {
+/** The Attribute dropdown down its column; `onlyIfChanged` reads the current one first to skip a same write. */
+function attributeValidation(sheet: Sheet, attributes: string[], column: number, onlyIfChanged = false): void {
   const rows = sheet.getMaxRows() - 1;
   if (onlyIfChanged) {
-    const current = sheet.getRange(2, 1).getDataValidation()?.getCriteriaValues()[0];
+    const current = sheet.getRange(2, column).getDataValidation()?.getCriteriaValues()[0];
     if (Array.isArray(current) && current.join('\n') === attributes.join('\n')) return;
   }
-  sheet.getRange(2, 1, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(attributes, true).setAllowInvalid(true).build());
+  sheet.getRange(2, column, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(attributes, true).setAllowInvalid(true).build());
 }
 
 function layoutCriteria(sheet: Sheet, language: Language, created: boolean, accountHeaders: string[]): void {
   const headers = layout.CRITERIA_COLUMNS.map((key) => t(language, key));
   const width = headers.length;
   const rows = sheet.getMaxRows() - 1;
-  sheet.getRange(2, 1, rows, width).setNumberFormats(Array.from({ length: rows }, () => ['@', '@', '@', 'General', '@']));
+  const current = created ? undefined : sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0];
+  // Attribute, Rule, Value and Weight by header, wherever the user moved them; the template's places otherwise.
+  const [attribute, rule, value, weight] = fieldColumns(current).map((c) => c + 1);
+  const standard = attribute === 1 && rule === 2 && value === 3 && weight === 4;
+  if (standard) {
+    sheet.getRange(2, 1, rows, width).setNumberFormats(Array.from({ length: rows }, () => ['@', '@', '@', 'General', '@']));
+  } else {
+    for (const column of [attribute, rule, value]) sheet.getRange(2, column, rows, 1).setNumberFormat('@');
+    sheet.getRange(2, weight, rows, 1).setNumberFormat('General');
+  }
   if (created) {
     sheet.getRange(1, 1, 5, width).setValues([headers, ...layout.exampleCriteria(language)]);
-  } else {
-    const header = mergeHeader(sheet.getRange(1, 1, 1, width).getValues()[0], headers);
+  } else if (standard) {
+    const header = mergeHeader(current!.slice(0, width), headers);
     if (header.changed) sheet.getRange(1, 1, 1, width).setValues([header.row]);
   }
   const validation = () => SpreadsheetApp.newDataValidation();
-  attributeValidation(sheet, accountHeaders);
-  sheet.getRange(2, 2, rows, 1).setDataValidation(validation().requireValueInList(layout.ruleWords(language), true).setAllowInvalid(true).build());
+  attributeValidation(sheet, accountHeaders, attribute);
+  sheet.getRange(2, rule, rows, 1).setDataValidation(validation().requireValueInList(layout.ruleWords(language), true).setAllowInvalid(true).build());
   // No argument separators and no decimals: a spreadsheet in a comma-decimal locale (ro_RO, vi_VN) writes
   // formulas with `;`, and this formula then reads the same there. Sums of TRUE/FALSE stand for OR.
-  const excludeWords = namesOf('criteria.exclude').map((w) => `+(LOWER(TRIM(D2))="${w}")`).join('');
-  sheet.getRange(2, 4, rows, 1).setDataValidation(
+  const cell = `${layout.columnLetters(weight)}2`;
+  const excludeWords = namesOf('criteria.exclude').map((w) => `+(LOWER(TRIM(${cell}))="${w}")`).join('');
+  sheet.getRange(2, weight, rows, 1).setDataValidation(
     validation()
-      .requireFormulaSatisfied(`=(ISBLANK(D2)+ISNUMBER(D2)*(D2>=0)*(D2<=${MAX_WEIGHT})${excludeWords})>0`)
+      .requireFormulaSatisfied(`=(ISBLANK(${cell})+ISNUMBER(${cell})*(${cell}>=0)*(${cell}<=${MAX_WEIGHT})${excludeWords})>0`)
       .setAllowInvalid(false)
       .setHelpText(t(language, 'template.criteriaNote'))
       .build(),
   );
-  styleHeader(sheet, width, layout.CRITERIA_WIDTHS);
+  styleHeader(sheet, standard ? width : Math.max(width, attribute, rule, value, weight), standard ? layout.CRITERIA_WIDTHS : []);
 }
 
 /**
@@ -247,7 +295,7 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
  */
 export function confirmSampleAccounts(spreadsheet: Spreadsheet, language: Language): boolean {
   const ui = SpreadsheetApp.getUi();
-  const sheetName = findSheet(spreadsheet, 'accounts')?.getName() ?? t(language, 'sheet.accounts');
+  const sheetName = findSheet(spreadsheet, 'accounts', language)?.getName() ?? t(language, 'sheet.accounts');
   const answer = ui.alert(
     t(language, 'sample.confirmTitle'),
     t(language, 'sample.confirm', { count: sampleAccounts().length, sheet: sheetName }),
@@ -258,8 +306,8 @@ export function confirmSampleAccounts(spreadsheet: Spreadsheet, language: Langua
 
 /** Adds the sample accounts below the last account (run after confirmSampleAccounts, under the lock). */
 export function insertSampleAccounts(spreadsheet: Spreadsheet, language: Language): void {
-  if (!findSheet(spreadsheet, 'accounts')) createWorksheet(spreadsheet, language);
-  const sheet = findSheet(spreadsheet, 'accounts')!;
+  if (!findSheet(spreadsheet, 'accounts', language)) createWorksheet(spreadsheet, language);
+  const sheet = findSheet(spreadsheet, 'accounts', language)!;
   const samples = sampleAccounts();
 
   const block = sheet.getDataRange().getValues();

@@ -95,3 +95,13 @@ test('deleting rows shrinks ranges; a reference to a deleted cell becomes #REF!;
   expect(sheet.getRange('B1').getFormula()).toBe('=SUM(#REF!)');
   expect(sheet.getMaxRows()).toBe(997);
 });
+
+test('inserting and deleting columns shifts column references the same way (Criteria!A1:D grows to A1:E)', () => {
+  const { emu, sheet } = sheetWith([['a', 'b', 'c', 'd']]);
+  const other = emu.spreadsheet.insertSheet('Other');
+  other.getRange('A1:B1').setFormulas([['=SUM(Sheet1!A1:D)', '=SUM(Sheet1!$C$1, "B1")']]);
+  sheet.insertColumnsBefore(2, 1);
+  expect(other.getRange('A1:B1').getFormulas()).toEqual([['=SUM(Sheet1!A1:E)', '=SUM(Sheet1!$D$1, "B1")']]);
+  sheet.deleteColumns(4, 1);
+  expect(other.getRange('A1:B1').getFormulas()).toEqual([['=SUM(Sheet1!A1:D)', '=SUM(#REF!, "B1")']]);
+});

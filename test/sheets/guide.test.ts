@@ -4,7 +4,7 @@ import { createWorksheet } from '../../src/sheets/template';
 import { readAnswers, writeAnswers } from '../../src/sheets/guide';
 import { mergeCriteria } from '../../src/sheets/criteria';
 
-test('answers are written as text by question id, in one format and one value write per run of rows', () => {
+test('answers are written as text by question id, only the cells that change, one format and one value write per run of rows', () => {
   const emu = installEmulation();
   createWorksheet(emu.spreadsheet, 'en');
   const sheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
@@ -16,7 +16,8 @@ test('answers are written as text by question id, in one format and one value wr
   ]);
   expect(saved).toBe(2);
   expect(emu.calls.reads).toBe(1);
-  expect(emu.calls.writes).toBe(2);
+  // Answers in rows 2–3: a format and a value write; the one changed importance (row 2): a value write.
+  expect(emu.calls.writes).toBe(3);
   expect(sheet.getRange('C2:D3').getValues()).toEqual([['=HYPERLINK("http://x","y")', 5], ['-x', '']]);
   expect(sheet.getRange('C2:C3').getFormulas().flat()).toEqual(['', '']);
 });
@@ -51,7 +52,7 @@ test('mergeCriteria appends only new rows, in the sheet language, and keeps user
   expect(rows[5]).toEqual(['Țară', 'este', '-5..5', 'exclude', '']);
 });
 
-test('changes spread over a step are one format write and one value write; a formula between them stays a formula', () => {
+test('only changed cells are written: a formula, a format and a note between them stay as they were', () => {
   const emu = installEmulation();
   createWorksheet(emu.spreadsheet, 'en');
   const sheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
@@ -72,9 +73,11 @@ test('changes spread over a step are one format write and one value write; a for
     { id: 'geoExclude', answer: '-Russia', importance: 2 },
   ]);
   expect(saved).toBe(3);
-  expect(emu.calls.byMethod).toEqual(expect.objectContaining({ getValues: 1, getFormulas: 1, setNumberFormats: 1, setValues: 1 }));
-  expect(emu.calls.reads).toBe(2);
-  expect(emu.calls.writes).toBe(2);
+  // One read; answers in rows 2–3 and 7 (two runs: format + value each), importance in rows 2 and 11.
+  expect(emu.calls.reads).toBe(1);
+  expect(emu.calls.byMethod).toEqual(expect.objectContaining({ getValues: 1, setNumberFormats: 3, setValues: 5 }));
+  expect(emu.calls.byMethod.getFormulas).toBeUndefined();
+  expect(sheet.getRange(row('industriesExcluded'), 3).getNumberFormat()).toBe('General');
   expect(sheet.getRange(row('industriesPrimary'), 3, 1, 2).getValues()).toEqual([['@SaaS', 4]]);
   expect(sheet.getRange(row('industriesExcluded'), 3).getFormula()).toBe('=UPPER("gambling")');
   expect(sheet.getRange(row('sizeBand'), 3, 1, 3).getValues()).toEqual([['Mid-market', '', 'check with sales']]);
