@@ -11,7 +11,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Roles whose sheet the add-on clears and rewrites: a sheet merely named like it is the user's, never ours. */
-const OWNED_ROLES: ReadonlySet<string> = new Set<SheetRole>(['summary']);
+const OWNED_ROLES: ReadonlySet<string> = new Set<SheetRole>(['summary', 'history', 'tiers', 'versions']);
 
 const nameKey = (role: SheetRole) => `sheet.${role}` as MessageKey;
 const roleNames = (role: SheetRole) => new Set(namesOf(nameKey(role)).map(normalizeName));

@@ -191,3 +191,15 @@ test('the first refresh ends on the summary sheet, though it creates the history
   expect(emu.spreadsheet.getActiveSheet().getName()).toBe('Segment Summary');
   expect(emu.spreadsheet.getSheetByName('Tier Snapshot')!.isSheetHidden()).toBe(true);
 });
+
+test('a user sheet named Summary History is left alone: the history goes to a tagged sheet of its own', () => {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  emu.setSheetValues('Summary History', [['My notes'], ['keep']]);
+  emu.setSheetValues('Accounts', [HEADERS, ['a1', 'SaaS', 1000, 10]]);
+  emu.setSheetValues('Criteria', V1);
+  ctx.refreshSegmentSummary();
+  ctx.refreshSegmentSummary();
+  expect(emu.sheetValues('Summary History')).toEqual([['My notes'], ['keep']]);
+  expect(emu.sheetValues('Summary History (2)').map((r) => r[0])).toEqual(['Snapshot', 1, 1, 2, 2]);
+});
