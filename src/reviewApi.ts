@@ -17,7 +17,7 @@ import { withDocumentLock } from './sheets/lock';
 import { reviewSettings, writeReview } from './sheets/review';
 import { findSheet } from './sheets/roles';
 import { documentLanguage } from './sheets/settings';
-import { computeSuggestions } from './sheets/suggest';
+import { loadSuggestions } from './sheets/suggest';
 import { markReviewed, readVersionsState, restoreVersion } from './sheets/versions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,11 +77,10 @@ function healthChanges(snapshots: readonly Snapshot[], lastReviewed: string | un
     .map((p) => `${p.name}: ${health(before.get(p.name.toLowerCase())!)} → ${health(p.health)}`);
 }
 
-/** The criteria Suggest criteria would propose now (none when there is not enough data). */
+/** The criteria Suggest criteria would propose now, for the outcome last chosen (none when there is not enough data). */
 function newSuggestions(spreadsheet: Spreadsheet, language: Language): string[] {
   try {
-    const { result } = computeSuggestions(spreadsheet, language);
-    return result.suggestions.map((s) => `${s.attribute} ${t(language, `rule.${s.rule}` as MessageKey)} ${s.value} (${s.weight === 'exclude' ? t(language, 'criteria.exclude') : s.weight})`);
+    return loadSuggestions(spreadsheet, language).items.map((item) => `${item.label} (${item.weight})`);
   } catch {
     return [];
   }

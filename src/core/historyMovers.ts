@@ -75,8 +75,8 @@ export function metBy(lines: readonly Line[], cells: readonly CellValue[]): numb
 /** The key an account is matched by between snapshots: its name, trimmed, case ignored. */
 export const accountKey = (name: string) => name.trim().toLowerCase();
 
-/** Each account's record (first row of a name wins). */
-export function tierRecords(accounts: readonly Account[], accountColumn: number, scores: Map<Account, number> | undefined, lines: readonly Line[]): TierRecord[] {
+/** Each account's record (first row of a name wins); tiers by the sheet's thresholds (A ≥ 80, B ≥ 50 by default). */
+export function tierRecords(accounts: readonly Account[], accountColumn: number, scores: Map<Account, number> | undefined, lines: readonly Line[], thresholds = { a: 80, b: 50 }): TierRecord[] {
   const seen = new Set<string>();
   const records: TierRecord[] = [];
   for (const account of accounts) {
@@ -85,7 +85,7 @@ export function tierRecords(accounts: readonly Account[], accountColumn: number,
     if (seen.has(key)) continue;
     seen.add(key);
     const score = scores?.get(account);
-    records.push({ account: name, tier: score === undefined ? '' : tierOf(score), score: score ?? '', met: score === undefined ? [] : metBy(lines, account.cells) });
+    records.push({ account: name, tier: score === undefined ? '' : tierOf(score, thresholds.a, thresholds.b), score: score ?? '', met: score === undefined ? [] : metBy(lines, account.cells) });
   }
   return records;
 }

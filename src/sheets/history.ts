@@ -10,6 +10,7 @@ import { VERSION_COLUMNS, readVersions, versionRow } from '../core/historyVersio
 import { type Language, type MessageKey, allTranslations, t } from '../core/i18n';
 import { reviewStatus } from '../core/review';
 import type { CompileOptions } from '../core/scoring';
+import { tierThresholds } from '../core/tierFormula';
 import type { SegmentFigures } from '../core/segments';
 import type { SummaryBlock } from '../core/summaryLayout';
 import { type CellValue, cellText } from '../core/values';
@@ -32,6 +33,8 @@ export interface RefreshFacts {
   total: SegmentFigures;
   /** How the criteria were read and scored (locale, time zone), so the per-criterion tests read them alike. */
   options: CompileOptions;
+  /** Accounts row 1's formulas: the ICP_TIER formula's thresholds are the tiers' (80 and 50 without one). */
+  headerFormulas: readonly string[];
 }
 
 export interface HistoryRun {
@@ -59,7 +62,9 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
   const isNewVersion = !versions.some((v) => v.version === version);
 
   const currentLines = criteriaLines(facts.criteria ?? [], facts.headers, language, facts.options);
-  const records = facts.criteriaBroken ? undefined : tierRecords(facts.accounts, facts.accountColumn, facts.scores, currentLines);
+  const tierFormula = facts.headerFormulas.find((formula) => /ICP_TIER\s*\(/i.test(formula));
+  const thresholds = (tierFormula && tierThresholds(tierFormula)) || undefined;
+  const records = facts.criteriaBroken ? undefined : tierRecords(facts.accounts, facts.accountColumn, facts.scores, currentLines, thresholds);
   const previousRecords = readRecords(tiersBlock.slice(1));
   let movers: ReturnType<typeof findMovers> = [];
   if (previous && records && tiersBlock.length) {

@@ -32,7 +32,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   spreadsheet.toast(t(language, 'summary.reading'), app);
   // A column added since Create is scored from now on, by the sheet's formula and by this summary alike.
   repairScoring(spreadsheet, language);
-  const { sheetName, headers, rows, firstRow, moneyFormat } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
+  const { sheetName, headers, rows, firstRow, moneyFormat, headerFormulas } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
   const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow, locale });
@@ -58,7 +58,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
   const history = prepareHistory(spreadsheet, language, {
-    now, criteria, criteriaBroken: error !== undefined, headers: scoring, accounts: parsed.accounts, accountColumn: parsed.columns.get('account')!, scores, segments, total, options,
+    now, criteria, criteriaBroken: error !== undefined, headers: scoring, accounts: parsed.accounts, accountColumn: parsed.columns.get('account')!, scores, segments, total, options, headerFormulas,
   });
   const summary = history.decorate(buildSummary({
     language, asOf: now, dimensionNames: dimensions.names, segments, total, accounts: parsed.accounts.length,
