@@ -80,7 +80,7 @@ export function tierRecords(accounts: readonly Account[], accountColumn: number,
   const seen = new Set<string>();
   const records: TierRecord[] = [];
   for (const account of accounts) {
-    const name = cellText(account.cells[accountColumn]);
+    const name = clean(cellText(account.cells[accountColumn]));
     const key = accountKey(name);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -90,19 +90,48 @@ export function tierRecords(accounts: readonly Account[], accountColumn: number,
   return records;
 }
 
+/** Characters per packed cell: under Sheets' 50,000 per cell. */
+export const PACKED_CELL_CHARS = 45_000;
+/** Tabs and line breaks separate the fields and accounts; inside a name they read as a space. */
+const clean = (name: string) => name.replace(/[\t\r\n]+/g, ' ');
+const CELL_MARK = '~';
+
+/**
+ * The records packed as `name⇥tier⇥score⇥met` lines, as many lines per cell as fit in PACKED_CELL_CHARS,
+ * one cell per row: about 100 cells for 100,000 accounts instead of 400,000, so the snapshot is cheap to
+ * write and far inside Sheets' 10 million cells.
+ */
 export function recordRows(records: readonly TierRecord[]): CellValue[][] {
-  return records.map((r) => [r.account, r.tier, r.score, r.met.join(',')]);
+  const cells: CellValue[][] = [];
+  // Each cell opens with a marker line, so a name such as `=x` or `+84…` can never start a formula or a number.
+  const start = CELL_MARK;
+  let cell = start;
+  for (const r of records) {
+    const line = `${clean(r.account)}\t${r.tier}\t${r.score}\t${r.met.join(',')}`;
+    if (cell !== start && cell.length + 1 + line.length > PACKED_CELL_CHARS) {
+      cells.push([cell]);
+      cell = start;
+    }
+    cell = `${cell}\n${line}`;
+  }
+  if (cell !== start) cells.push([cell]);
+  return cells;
 }
 
 export function readRecords(rows: readonly (readonly CellValue[])[]): TierRecord[] {
   const records: TierRecord[] = [];
   for (const cells of rows) {
-    const account = cellText(cells[0]);
-    if (!account) continue;
-    const tier = cellText(cells[1]).toUpperCase();
-    const score = typeof cells[2] === 'number' ? cells[2] : '';
-    const met = cellText(cells[3]).split(',').filter(Boolean).map(Number).filter(Number.isInteger);
-    records.push({ account, tier: tier === 'A' || tier === 'B' || tier === 'C' ? tier : '', score, met });
+    const lines = cellText(cells[0]).split('\n');
+    if (lines[0] !== CELL_MARK) continue;
+    for (const line of lines.slice(1)) {
+      const [name, tierText = '', scoreText = '', metText = ''] = line.split('\t');
+      const account = (name ?? '').trim();
+      if (!account) continue;
+      const tier = tierText.toUpperCase();
+      const score = scoreText === '' ? '' : Number(scoreText);
+      const met = metText.split(',').filter(Boolean).map(Number).filter(Number.isInteger);
+      records.push({ account, tier: tier === 'A' || tier === 'B' || tier === 'C' ? tier : '', score: Number.isFinite(score) ? score : '', met });
+    }
   }
   return records;
 }

@@ -68,7 +68,7 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
   const previousRecords = readRecords(tiersBlock.slice(1));
   let movers: ReturnType<typeof findMovers> = [];
   if (previous && records && tiersBlock.length) {
-    const recordedVersion = cellText(tiersBlock[0]?.[TIER_COLUMNS.length]);
+    const recordedVersion = cellText(tiersBlock[0]?.[1]);
     const previousRows = versions.find((v) => v.version === recordedVersion)?.rows;
     const cells = new Map<string, readonly CellValue[]>();
     for (const account of facts.accounts) {
@@ -123,16 +123,15 @@ function writeSnapshots(spreadsheet: Spreadsheet, language: Language, block: Cel
   sheet.getRange(first, 1, height, HISTORY_COLUMNS.length).setValues(rows);
 }
 
-/** One write: header (with the version the met-criteria indexes refer to) and every account, blanking leftovers. */
+/** One write: a header (with the version the met-criteria indexes refer to) and the packed records, blanking leftovers. */
 function writeRecords(spreadsheet: Spreadsheet, language: Language, oldHeight: number, records: TierRecord[], version: string): void {
   const { sheet, created } = ensureSheet(spreadsheet, 'tiers', language);
   if (created) sheet.hideSheet();
-  const width = TIER_COLUMNS.length + 1;
-  const rows: CellValue[][] = [[...TIER_COLUMNS.map((key) => t(language, key as MessageKey)), version], ...recordRows(records).map((r) => [...r, ''])];
-  while (rows.length < oldHeight) rows.push(new Array<CellValue>(width).fill(''));
+  const header = TIER_COLUMNS.map((key) => t(language, key as MessageKey)).join(' · ');
+  const rows: CellValue[][] = [[header, version], ...recordRows(records).map((r) => [r[0], ''])];
+  while (rows.length < oldHeight) rows.push(['', '']);
   ensureRows(sheet, rows.length);
-  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  sheet.getRange(1, 1, rows.length, width).setValues(rows);
+  sheet.getRange(1, 1, rows.length, 2).setValues(rows);
 }
 
 /** Appends a version row (with the header when the sheet is new): one write. */

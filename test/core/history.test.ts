@@ -1,6 +1,7 @@
 // Summary History in core: compaction keeps the documented points; the review's due date per language.
 import { MAX_SNAPSHOTS, type Snapshot, compact, readSnapshots, snapshotRows } from '../../src/core/history';
 import { addMonths, periodMonths, reviewStatus } from '../../src/core/review';
+import { readRecords, recordRows } from '../../src/core/historyMovers';
 
 const at = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
 const snap = (id: number, iso: string): Snapshot => ({ id, asOf: at(iso), version: 'v', segments: [] });
@@ -69,5 +70,23 @@ describe('the review due date, in the spreadsheet time zone and each language', 
     expect(['year', 'năm', 'an', '6 luni', '1', '', 'whenever'].map(periodMonths)).toEqual([12, 12, 12, 6, 1, 3, 3]);
     expect(addMonths('2024-11-30', 3)).toBe('2025-02-28');
     expect(addMonths('2024-12-31', 2)).toBe('2025-02-28');
+  });
+});
+
+describe('the tier snapshot, packed into few cells', () => {
+  // 100,000 accounts of about 20 characters a line: about 2.1 million characters, 45,000 a cell at most.
+  const records = Array.from({ length: 100_000 }, (_, i) => ({ account: `Account ${i}`, tier: (['A', 'B', 'C'] as const)[i % 3], score: i % 101, met: i % 2 ? [0, 2] : [] }));
+
+  test('100,000 accounts fit in about 50 cells, none near the 50,000-character limit, and read back unchanged', () => {
+    const cells = recordRows(records);
+    expect(cells.length).toBeLessThan(60);
+    expect(Math.max(...cells.map((c) => String(c[0]).length))).toBeLessThanOrEqual(45_000);
+    expect(readRecords(cells)).toEqual(records);
+  });
+
+  test('names that look like formulas or numbers stay text; tabs and line breaks in a name read as spaces', () => {
+    const cells = recordRows([{ account: '=HYPERLINK("x")', tier: 'A', score: 90, met: [1] }, { account: 'two\tparts\nname', tier: '', score: '', met: [] }]);
+    expect(cells.every((c) => String(c[0]).startsWith('~\n'))).toBe(true);
+    expect(readRecords(cells)).toEqual([{ account: '=HYPERLINK("x")', tier: 'A', score: 90, met: [1] }, { account: 'two parts name', tier: '', score: '', met: [] }]);
   });
 });

@@ -130,10 +130,10 @@ describe('spreadsheet calls do not grow with rows', () => {
     expect(emu.calls.reads).toBe(8);
     // Summary: insertSheet and the role tag, the four block writes and insertChart (no clear on a new sheet),
     // and the Criteria dropdown this Criteria sheet lacked. History: insertSheet, tag, header, column
-    // formats, bold header, frozen row, the snapshot. Tier Snapshot: insertSheet, tag, hide, rows for 1,001
-    // lines, the records. Criteria Versions: insertSheet, tag, header and first version. Then the summary
-    // is made the active sheet again (Sheets activates every sheet it inserts).
-    expect(emu.calls.writes).toBe(8 + 7 + 5 + 3 + 1);
+    // formats, bold header, frozen row, the snapshot. Tier Snapshot: insertSheet, tag, hide, the packed
+    // records. Criteria Versions: insertSheet, tag, header and first version. Then the summary is made the
+    // active sheet again (Sheets activates every sheet it inserts).
+    expect(emu.calls.writes).toBe(8 + 7 + 4 + 3 + 1);
   });
 });
 
