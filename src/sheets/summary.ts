@@ -54,7 +54,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const scoring = scoringHeaders(headers);
   const options = { locale, language, timeZone: spreadsheet.getSpreadsheetTimeZone() };
   const { scores, error } = scoreAccounts(criteria, scoring, parsed.accounts, options);
-  const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores, spreadsheet.getSpreadsheetTimeZone());
+  const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores, spreadsheet.getSpreadsheetTimeZone(), t(language, 'summary.blank'));
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
   const history = prepareHistory(spreadsheet, language, {

@@ -3,6 +3,7 @@
 import { type Language, LANGUAGES, pick } from './define';
 import { countPhrase } from '../vocabulary/plural';
 import { app } from './app';
+import { functions } from './functions';
 import { history } from './history';
 import { scoring } from './scoring';
 import { suggest } from './suggest';
@@ -12,7 +13,7 @@ import { template, worksheet } from './worksheet';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, scoring, summary, terms, worksheet, template, suggest, history] as const;
+const CATALOGS = [app, functions, scoring, summary, terms, worksheet, template, suggest, history] as const;
 
 type KeysOf<C> = C extends Record<infer K, readonly [string, string, string]> ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;
