@@ -43,7 +43,7 @@ export const history = defineMessages({
   'history.removed': ["removed {criterion}", "bỏ {criterion}", "eliminat {criterion}"],
   'history.weight': ["{criterion}: weight {from} → {to}", "{criterion}: trọng số {from} → {to}", "{criterion}: pondere {from} → {to}"],
   'history.score.change': ["score {from} → {to}", "điểm {from} → {to}", "scor {from} → {to}"],
-  'history.trend': ["LTV:CAC of the top segments over time", "LTV:CAC của các phân khúc hàng đầu theo thời gian", "LTV:CAC al segmentelor de top în timp"],
+  'history.trend': ["LTV:CAC of the top segments over time", "LTV:CAC của các phân khúc hàng đầu theo thời gian", "LTV:CAC al principalelor segmente în timp"],
   'review.section': ["ICP review", "Xem xét ICP", "Revizuirea ICP"],
   'review.last': ["Last reviewed", "Lần xem xét gần nhất", "Ultima revizuire"],
   'review.every': ["Review every", "Xem xét mỗi", "Revizuire la fiecare"],
