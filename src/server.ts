@@ -9,7 +9,9 @@ import {
   AcceptInput, CheckInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput, SuggestLoadInput, ThresholdsInput, criteriaErrors,
 } from './core/schemas';
 import { columnHeader } from './core/template';
-import { cellText } from './core/values';
+import { cellText, InputError } from './core/values';
+import { scoringHeaders } from './core/headerFormulas';
+import { compileCriteria } from './core/scoring';
 import { mergeCriteria } from './sheets/criteria';
 import { readAnswers, writeAnswers } from './sheets/guide';
 import { headerNames } from './sheets/accounts';
@@ -17,7 +19,7 @@ import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock } from './sheets/lock';
 import { findSheet } from './sheets/roles';
 import { documentLanguage, segmentDimensions, setDocumentLanguage, setSegmentDimensions } from './sheets/settings';
-import { acceptSuggestions, applyTierThresholds, checkModel, loadSuggestions } from './sheets/suggest';
+import { acceptSuggestions, applyTierThresholds, checkModel, criteriaAsCells, loadSuggestions } from './sheets/suggest';
 import { createWorksheet } from './sheets/template';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -82,7 +84,29 @@ export function guideAcceptCriteria(input: unknown): Result<{ added: number; dup
   if (!parsed.success) return { ok: false, errors: criteriaErrors(input) };
   const spreadsheet = active();
   const language = documentLanguage(spreadsheet);
+  const unreadable = unreadableAttributes(spreadsheet, parsed.data.rows, language);
+  if (unreadable.length) return { ok: false, errors: unreadable };
   return { ok: true, value: locked(() => mergeCriteria(spreadsheet, parsed.data.rows, language)) };
+}
+
+/**
+ * Rows whose attribute the score formula cannot read (not an Accounts column, nor a Company size it can
+ * derive), checked as ICP_SCORE would: accepting one would turn every score cell into an error.
+ */
+function unreadableAttributes(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: readonly CriterionRow[], language: Language): FieldError[] {
+  const accounts = findSheet(spreadsheet, 'accounts');
+  if (!accounts) return [];
+  const headers = scoringHeaders(headerNames(accounts, accounts.getRange(1, 1, 1, accounts.getMaxColumns()).getValues()[0]));
+  const options = { locale: spreadsheet.getSpreadsheetLocale(), language, timeZone: spreadsheet.getSpreadsheetTimeZone() };
+  return criteriaAsCells(rows).flatMap((cells, index) => {
+    try {
+      compileCriteria([cells], headers, options);
+      return [];
+    } catch (error) {
+      if (error instanceof InputError) return [{ id: String(index), field: 'attribute', code: 'unknownColumn' as const }];
+      throw error;
+    }
+  });
 }
 
 export function settingsSave(input: unknown): Result<{ language: string }> {

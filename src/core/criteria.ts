@@ -2,7 +2,7 @@
 // three languages. This module only parses; ./scoring compiles the parsed criteria against a header row.
 import { type Language, type MessageKey, quote, t } from './i18n';
 import { RULES, type RuleKind, isExcludeWord, matchToken, nameIdentity, namesOf, normalizeName, ruleName, ruleOf } from './vocabulary';
-import { type CellValue, InputError, cellText, describeValue, isBlank } from './values';
+import { type CellValue, InputError, cellText, describeValue, foldCase, isBlank } from './values';
 import { isAmbiguousNumber, numberStyle, parseNumber, parseRange } from './vocabulary/numbers';
 
 export { parseRange, isExcludeWord };
@@ -161,7 +161,7 @@ function alternativesOf(rule: RuleKind, value: string, locale: string | null | u
   const alternatives: Alternative[] = [];
   for (const part of parts) {
     const text = part.trim();
-    if (text !== '') alternatives.push({ text: text.toLowerCase(), token: matchToken(text.toLowerCase()), number: parseNumber(text, locale) });
+    if (text !== '') alternatives.push({ text: foldCase(text), token: matchToken(foldCase(text)), number: parseNumber(text, locale) });
   }
   return alternatives;
 }

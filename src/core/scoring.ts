@@ -8,7 +8,7 @@ import { type Language, quote, t } from './i18n';
 import { type Cell, type Matcher, compileMatcher } from './matcher';
 import { columnHeader, headerIndex, matchToken, revenueBounds } from './vocabulary';
 import { companySize } from './size';
-import { type CellValue, InputError, cellText, isBlank, isDate, splitItems } from './values';
+import { type CellValue, InputError, cellText, foldCase, isBlank, isDate, splitItems } from './values';
 import { parseNumber } from './vocabulary/numbers';
 
 export interface Scorer {
@@ -57,6 +57,10 @@ export type CompileOptions = ParseOptions & { timeZone?: string; currency?: stri
 const EXCLUDED = -1;
 /** Distinct cell values memoized per attribute; beyond that, cells are matched without the memo. */
 const MEMO_LIMIT = 50_000;
+/** Sheets refuses a cell of more than 50,000 characters, so a longer explanation is cut to fit. */
+export const MAX_CELL_CHARS = 50_000;
+/** An unknown-attribute message lists at most this many columns (a sheet may have thousands). */
+const MAX_LISTED_COLUMNS = 40;
 /** Lets a true half such as 12.5 survive floating-point noise (12.499999999999998) before rounding up. */
 const HALF_EPSILON = 1e-9;
 
@@ -170,7 +174,7 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
     parts.sort((a, b) => byPoints(a.result!, b.result!));
     let text = '';
     for (let i = 0; i < parts.length; i++) text += (i ? ' · ' : '') + outcomeText(parts[i], language);
-    return text;
+    return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
   };
 
   const lineOutcomes = (row: readonly CellValue[]): Outcome[] => {
@@ -325,7 +329,7 @@ function numericPoints(line: Line, value: number): number {
 }
 
 function readCell(value: CellValue, { timeZone, locale }: Pick<Line, 'timeZone' | 'locale'>): Cell {
-  const text = cellText(value, timeZone).toLowerCase();
+  const text = foldCase(cellText(value, timeZone));
   let number: number | undefined | null = null;
   let items: string[] | undefined;
   let itemTokens: string[] | undefined;
@@ -356,7 +360,8 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
   if (criterion.identity !== '#companySize') {
     if (column === undefined) {
       const names = headers.map((h) => cellText(h)).filter((h) => h !== '');
-      return fail('criteria.error.unknownAttribute', { columns: names.join(', ') });
+      const listed = names.slice(0, MAX_LISTED_COLUMNS).map((name) => (name.length > 60 ? `${name.slice(0, 57)}...` : name));
+      return fail('criteria.error.unknownAttribute', { columns: listed.join(', ') + (names.length > listed.length ? ', ...' : '') });
     }
     return line(column, (row) => row[column]);
   }

@@ -38,6 +38,11 @@ const PERCENT = '0.0%';
 const HEALTH_COLORS: Record<string, string> = { Healthy: '#d9ead3', Watch: '#fff2cc', 'At risk': '#f4cccc' };
 // Light enough for the default black text: a font-colour write would be a seventh write per refresh.
 const HEADER_COLOR = '#cfe2f3';
+/**
+ * Skipped rows listed one a line up to this many, then a count: 100,000 junk rows must not write a
+ * 100,000-row summary.
+ */
+export const MAX_LISTED_SKIPS = 1_000;
 
 export interface SummaryInput {
   language: Language;
@@ -106,7 +111,9 @@ export function buildSummary(input: SummaryInput): SummaryBlock {
   if (input.skipped.length) {
     push([]);
     push([label('summary.skippedRows')], 'General', 'bold');
-    for (const skip of input.skipped) push([skipText(lang, skip)], '@');
+    for (const skip of input.skipped.slice(0, MAX_LISTED_SKIPS)) push([skipText(lang, skip)], '@');
+    const more = input.skipped.length - MAX_LISTED_SKIPS;
+    if (more > 0) push([t(lang, 'summary.skippedMore', { count: more })], '@');
   }
   return {
     values, formats, fontWeights: weights, backgrounds, tableHeaderRow, lastSegmentRow, width,

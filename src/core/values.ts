@@ -59,9 +59,15 @@ export function cellText(value: unknown, timeZone?: string): string {
 /** A value as an error message in `language` quotes it: text in quotes, numbers bare, dates as ISO days in `timeZone`. */
 export function describeValue(value: unknown, language: Language = 'en', timeZone?: string): string {
   if (value === null || value === undefined) return t(language, 'value.blank');
-  if (typeof value === 'string') return quote(value.length > 60 ? `${value.slice(0, 57)}...` : value, language);
+  if (typeof value === 'string') return quote(value, language);
   return cellText(value, timeZone);
 }
+
+/**
+ * Text as criteria compare it: lower case, and composed (NFC), so `Cafe` + a combining accent equals a
+ * typed `Café` — both come out of real exports.
+ */
+export const foldCase = (text: string): string => text.normalize('NFC').toLowerCase();
 
 /** Items of a multi-valued cell (`"HubSpot, Slack; Jira"`), trimmed, blanks dropped. */
 export function splitItems(text: string): string[] {

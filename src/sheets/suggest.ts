@@ -41,7 +41,7 @@ interface SheetData {
 }
 
 /** Accepted rows as Criteria cells; a weight is written as the page sends it ("3", "0,5" in ro). */
-const rowsAsCells = (rows: readonly CriterionRow[]) =>
+export const criteriaAsCells = (rows: readonly CriterionRow[]) =>
   rows.map((row) => criteriaCells({ ...row, weight: row.weight === 'exclude' ? 'exclude' : parseNumber(row.weight) ?? NaN }));
 
 /** One read of Accounts and one of Criteria. */
@@ -123,7 +123,7 @@ export function checkModel(spreadsheet: Spreadsheet, language: Language, outcome
   }
   if (rows.length && !current.error) {
     try {
-      const scorer = compileCriteria([...(current.scorer ? data.criteria ?? [] : []), ...rowsAsCells(rows)], data.headers, options);
+      const scorer = compileCriteria([...(current.scorer ? data.criteria ?? [] : []), ...criteriaAsCells(rows)], data.headers, options);
       const scores = scoresOf(scorer, data.accounts);
       model.tables.push(checkTable(language, t(language, 'check.withChecked'), tierCheck(data.accounts, scores, thresholds, data.asOf, chosen), chosen));
     } catch (error) {
@@ -146,7 +146,7 @@ export function showIcpCheck(spreadsheet: Spreadsheet, language: Language, now: 
  */
 export function acceptSuggestions(spreadsheet: Spreadsheet, language: Language, rows: readonly CriterionRow[]): { ok: boolean; message: string } {
   const headers = scoringHeaders(readAccountsBlock(spreadsheet, language).headers);
-  const cells = rowsAsCells(rows);
+  const cells = criteriaAsCells(rows);
   const options = { locale: spreadsheet.getSpreadsheetLocale(), language, timeZone: spreadsheet.getSpreadsheetTimeZone() };
   const fail = () => ({ ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) });
   if (rows.length === 0 || rows.some((row) => FORMULA_START.test(row.value) || FORMULA_START.test(row.attribute))) return fail();

@@ -438,3 +438,34 @@ describe('memoized matches', () => {
     expect(dated.score(['A', new Date(Date.UTC(2024, 2, 2))])).toBe(0);
   });
 });
+
+describe('sizes Sheets can hold', () => {
+  test('an explanation longer than a cell can hold (50,000 characters) is cut to exactly 50,000, ending in …', () => {
+    // 30 attributes, each `is` a 2,000-character value the account has: every part is at least 2,000
+    // characters, so the full text is over 60,000.
+    const headers = Array.from({ length: 30 }, (_, i) => `Attribute ${i + 1}`);
+    const values = headers.map((_, i) => String.fromCharCode(97 + (i % 26)).repeat(2000));
+    const criteria = headers.map((h, i) => [h, 'is', values[i], 1]);
+    const text = compile(criteria, headers).explain(values);
+    expect(text.length).toBe(50_000);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.startsWith('✔ Attribute 1 is ')).toBe(true);
+  });
+
+  test('a one-megabyte attribute or header row gives an error of a readable size that still names the row', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const headers = Array.from({ length: 100 }, (_, i) => `${huge}${i}`);
+    let message = '';
+    try { compile([[huge, 'is', 'y', 1]], headers); } catch (error) { message = (error as Error).message; }
+    // The attribute is quoted as 57 characters + "...", and the list names 40 columns of at most 60 characters.
+    expect(message).toMatch(/^Criterion 1 \("x{57}\.\.\."\): /);
+    expect(message.length).toBeLessThan(3_000);
+    expect(message).toContain(', ...');
+  });
+
+  test('a value typed with a combining accent (Cafe + ́) matches the same word typed precomposed (Café)', () => {
+    const headers = ['Account', 'Industry'];
+    expect(compile([['Industry', 'is', 'Cafe\u0301', 1]], headers).score(['A', 'Café'])).toBe(100);
+    expect(compile([['Industry', 'is', 'Café', 1]], headers).score(['A', 'Cafe\u0301'])).toBe(100);
+  });
+});

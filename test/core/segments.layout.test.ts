@@ -107,3 +107,20 @@ describe('currencyFormat', () => {
     expect(currencyFormat(format, locale)).toBe(expected);
   });
 });
+
+test('past 1,000 skipped rows the list stops with a count of the rest, in each language', () => {
+  // 100,000 junk rows: 1,000 listed, then one line for the other 99,000; the count in the heading stays 100,000.
+  const many: Skip[] = Array.from({ length: 100_000 }, (_, i) => ({ row: i + 2, key: 'skip.churnBeforeStart', params: {} }));
+  for (const [language, more] of [
+    ['en', '… and 99,000 more rows (fix the rows above and refresh to see them)'],
+    ['vi', '… và 99.000 dòng khác (sửa các dòng trên rồi làm mới để xem tiếp)'],
+    ['ro', '… și încă 99.000 de rânduri (corectați rândurile de mai sus și reîmprospătați pentru a le vedea)'],
+  ] as const) {
+    const block = build(language, { skipped: many });
+    const texts = block.values.map((r) => r[0]);
+    expect(texts[texts.length - 1]).toBe(more);
+    expect(texts[texts.length - 2]).toBe(skipText(language, many[999]));
+    expect(block.values.length).toBeLessThan(1_100);
+    expect(block.values[2][7]).toBe(100_000);
+  }
+});

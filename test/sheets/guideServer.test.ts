@@ -186,6 +186,21 @@ test('criteria the server refuses come back as field errors and nothing is writt
   expect(emu.sheetValues('Criteria')).toEqual(before);
 });
 
+test('a criterion on a column the score formula cannot read is a field error, and nothing is written', () => {
+  const { emu, run } = setup();
+  run('guideLoad');
+  const before = emu.sheetValues('Criteria');
+  // "Industy" is no Accounts header; accepting it would turn every ICP_SCORE cell into an error.
+  expect(run('guideAcceptCriteria', { rows: [
+    { attribute: 'Industry', rule: 'is', value: 'SaaS', weight: '2' },
+    { attribute: 'Industy', rule: 'is', value: 'x', weight: '2' },
+  ] })).toEqual({ ok: false, errors: [{ id: '1', field: 'attribute', code: 'unknownColumn' }] });
+  expect(emu.sheetValues('Criteria')).toEqual(before);
+  // Company size is derived from Employees and Annual revenue, so it is readable without its own column.
+  expect(run('guideAcceptCriteria', { rows: [{ attribute: 'Company size', rule: 'is', value: 'SMB', weight: '1' }] }))
+    .toEqual({ ok: true, value: { added: 1, duplicates: 0 } });
+});
+
 test('settings: language and dimensions are stored; unknown or repeated dimensions are field errors', () => {
   const { emu, run } = setup();
   run('guideLoad');

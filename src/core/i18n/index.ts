@@ -34,8 +34,12 @@ export function t(language: Language, key: MessageKey, params?: Record<string, s
     .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Text in the quotation marks of a language: "x" (English, as JSON writes it), “x”, „x”. */
+const QUOTE_LIMIT = 60;
+
+/** Text in the quotation marks of a language: "x" (English, as JSON writes it), “x”, „x”; shortened past 60 characters. */
 export function quote(text: string, language: Language = 'en'): string {
+  // A message quotes what the user typed; a megabyte header must not make a megabyte message.
+  if (text.length > QUOTE_LIMIT) text = `${text.slice(0, QUOTE_LIMIT - 3)}...`;
   if (language === 'vi') return `“${text}”`;
   if (language === 'ro') return `„${text}”`;
   return JSON.stringify(text);

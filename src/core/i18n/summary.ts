@@ -8,6 +8,7 @@ export const summary = defineMessages({
   'summary.customers': ["Customers", "Khách hàng", "Clienți"],
   'summary.segments': ["Segments", "Phân khúc", "Segmente"],
   'summary.skippedRows': ["Skipped rows", "Dòng bị bỏ qua", "Rânduri omise"],
+  'summary.skippedMore': ["… and {count|more row|more rows} (fix the rows above and refresh to see them)", "… và {count|dòng khác} (sửa các dòng trên rồi làm mới để xem tiếp)", "… și încă {count|rând|rânduri|de rânduri} (corectați rândurile de mai sus și reîmprospătați pentru a le vedea)"],
   'summary.criteriaError': ["Criteria: {message}", "Tiêu chí: {message}", "Criterii: {message}"],
   'summary.segment': ["Segment", "Phân khúc", "Segment"],
   'summary.active': ["Active", "Đang hoạt động", "Activi"],
