@@ -140,19 +140,25 @@ describe('spreadsheet calls do not grow with rows', () => {
 describe('a summary taller than its sheet (many skipped rows)', () => {
   const bad = (n: number) => Array.from({ length: n }, (_, i) => [`bad ${i}`, 'SaaS', 100, 'VN', 'abc', '', '', '', '']);
 
-  test('grows the sheet and still writes at most 6 times; the list names every row', () => {
+  test('grows past a new sheet\'s 1,000 rows; lists the first 1,000 skipped rows and counts the rest', () => {
     const emu = withData([...accounts(10), ...bad(1500)]);
     refreshSummary(emu.spreadsheet, 'en', NOW);
     const values = summaryValues(emu);
-    expect(values.filter((r) => /^Row \d+: MRR "abc" is not a number$/.test(String(r[0])))).toHaveLength(1500);
-    expect(values.at(-1)![0]).toBe('Row 1511: MRR "abc" is not a number');
-    // Again with even more rows: the sheet grows again, still within six writes.
+    // Rows 12–1011 are listed (1,000), rows 1012–1511 counted: 500 more.
+    expect(values.filter((r) => /^Row \d+: MRR "abc" is not a number$/.test(String(r[0])))).toHaveLength(1000);
+    const firstColumn = values.map((r) => String(r[0]));
+    expect(firstColumn).toContain('Row 1011: MRR "abc" is not a number');
+    expect(firstColumn).not.toContain('Row 1012: MRR "abc" is not a number');
+    expect(firstColumn).toContain('… and 500 more rows (fix the rows above and refresh to see them)');
+    expect(values.length).toBeGreaterThan(1000);
+    // Again with even more rows: the list stays at 1,000 lines and the count grows; still at most nine writes.
     emu.setSheetValues('Accounts', [HEADERS, ...accounts(10), ...bad(2500)]);
     emu.resetCalls();
     refreshSummary(emu.spreadsheet, 'en', NOW);
     expect(emu.calls.writes).toBeLessThanOrEqual(9);
-    expect(emu.calls.byMethod.insertRowsAfter).toBe(1);
-    expect(summaryValues(emu).filter((r) => /^Row /.test(String(r[0])))).toHaveLength(2500);
+    const again = summaryValues(emu).map((r) => String(r[0]));
+    expect(again.filter((text) => /^Row /.test(text))).toHaveLength(1000);
+    expect(again).toContain('… and 1,500 more rows (fix the rows above and refresh to see them)');
   });
 
   test('growing over a wider old summary leaves no stale cells; shrinking back clears the old rows', () => {
