@@ -15,14 +15,27 @@ export function normalizedName(d: Dialect, expr: string): string {
   return d.replaceAll(`LOWER(REPLACE(REPLACE(${d.stripAccents(expr)}, 'đ', 'd'), 'Đ', 'd'))`, '[^\\p{L}\\p{N}\\p{S}#%&@*]', '');
 }
 
-/** Optional sign, digits with optional `,` thousands separators, optional decimals, optional `%` (values.ts). */
-const NUMBER_TEXT = '^[+-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]*)?%?$';
-
-/** The number in trimmed text (`1,200` → 1200, `80%` → 0.8), else NULL. */
+/**
+ * The number in trimmed text, else NULL, read as parseNumber reads it without a locale
+ * (vocabulary/numbers.ts): `1,200` and `1.000.000` group thousands, `0,5` and `1.5` are decimals,
+ * `1,234.5` / `1.234,5` either way round, `1 000` with spaces, `80%`; `1.000` is ambiguous (NULL).
+ */
 export function numberOf(d: Dialect, trimmed: string): string {
-  const digits = d.replaceAll(trimmed, '[,%]', '');
-  return `CASE WHEN ${d.matches(trimmed, NUMBER_TEXT)} AND ${d.matches(trimmed, '[0-9]')}\n` +
-    `      THEN ${d.tryNumber(digits)} / CASE WHEN ENDS_WITH(${trimmed}, '%') THEN 100 ELSE 1 END END`;
+  const body = d.replaceAll(trimmed, '%$', '');
+  const sign = '^[+-]?';
+  const remove = (chars: string) => d.replaceAll(body, chars, '');
+  const cases: Array<[pattern: string, number: string]> = [
+    [`${sign}[1-9][0-9]{0,2}[.][0-9]{3}$`, 'NULL'],
+    [`${sign}[0-9]*[.]?[0-9]*$`, d.tryNumber(body)],
+    [`${sign}[1-9][0-9]{0,2},[0-9]{3}$`, d.tryNumber(remove(','))],
+    [`${sign}[0-9]*,[0-9]*$`, d.tryNumber(`REPLACE(${body}, ',', '.')`)],
+    [`${sign}[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?$`, d.tryNumber(remove(','))],
+    [`${sign}[0-9]{1,3}([.][0-9]{3})+$`, d.tryNumber(remove('[.]'))],
+    [`${sign}[0-9]{1,3}([.][0-9]{3})+,[0-9]+$`, d.tryNumber(`REPLACE(${remove('[.]')}, ',', '.')`)],
+    [`${sign}[0-9]{1,3}([ \u00a0\u202f][0-9]{3})+([.,][0-9]+)?$`, d.tryNumber(`REPLACE(${remove('[ \u00a0\u202f]')}, ',', '.')`)],
+  ];
+  const when = cases.map(([pattern, number]) => `WHEN ${d.matches(body, pattern)} THEN ${number}`).join('\n        ');
+  return `CASE WHEN ${d.matches(trimmed, '[0-9]')} THEN CASE\n        ${when}\n      END / CASE WHEN ENDS_WITH(${trimmed}, '%') THEN 100 ELSE 1 END END`;
 }
 
 /** The date in trimmed `YYYY-MM-DD` text (a DATE or TIMESTAMP column prints so too), else NULL. */

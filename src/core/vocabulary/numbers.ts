@@ -45,10 +45,10 @@ export function readNumberText(text: string, locale?: string | null): NumberRead
   let scale = 1;
   if (body.endsWith('%')) {
     scale = 0.01;
-    body = body.slice(0, -1).trim();
+    body = body.slice(0, -1);
   }
   let sign = 1;
-  if (/^[+\-−]/.test(body)) {
+  if (/^[+-]/.test(body)) {
     sign = body[0] === '+' ? 1 : -1;
     body = body.slice(1);
   }
