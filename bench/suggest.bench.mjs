@@ -1,6 +1,10 @@
 // "Suggest criteria from best customers" at 1,000 / 10,000 / 100,000 accounts: parsing the Accounts rows,
-// the statistics and before/after scoring (core), and the whole menu action over the emulation (one read of
-// each sheet, the dialog page built); a bare loop over the same cells in the same run is the baseline.
+// the comparisons of every candidate (core), the whole menu action over the emulation (one read of each
+// sheet, the dialog page built) and "Is the ICP working?" (tiers scored twice: today and with suggestions);
+// a bare loop over the same cells in the same run is the baseline.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadTs, seeded } from './load.mjs';
 import { timeMedian } from './stats.mjs';
 
@@ -39,7 +43,9 @@ export async function run({ sizes = [1_000, 10_000, 100_000], runs = 5 } = {}) {
   const { parseAccounts } = await loadTs('src/core/accounts.ts');
   const { suggestCriteria } = await loadTs('src/core/suggest.ts');
   const { createEmulation } = await loadTs('emulation/index.ts');
-  const { showSuggestions } = await loadTs('src/sheets/suggest.ts');
+  const { checkModel, showSuggestions } = await loadTs('src/sheets/suggest.ts');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const files = { Suggest: fs.readFileSync(path.join(root, 'dist/Suggest.html'), 'utf8') };
   const now = new Date(Date.UTC(2025, 0, 1));
   const results = [];
   for (const size of sizes) {
@@ -48,22 +54,24 @@ export async function run({ sizes = [1_000, 10_000, 100_000], runs = 5 } = {}) {
     let parsed;
     const parseMs = time(() => (parsed = parseAccounts(HEADERS, rows, { asOf: now.getTime(), timeZone: 'UTC' })));
     let result;
-    const suggestMs = time(() => (result = suggestCriteria({ headers: HEADERS, accounts: parsed.accounts, criteria: CRITERIA })));
-    const emu = createEmulation({ timeZone: 'UTC' });
+    const suggestMs = time(() => (result = suggestCriteria({ headers: HEADERS, accounts: parsed.accounts, criteria: CRITERIA, asOf: now.getTime() })));
+    const emu = createEmulation({ timeZone: 'UTC', files });
     Object.assign(globalThis, emu.globals);
     emu.setSheetValues('Accounts', [HEADERS, ...rows]);
     emu.setSheetValues('Criteria', CRITERIA);
     emu.resetCalls();
     const actionMs = time(() => showSuggestions(emu.spreadsheet, 'en', now));
     const calls = { reads: emu.calls.reads / (runs + 1), writes: emu.calls.writes };
+    const rowsToCheck = result.suggestions.map((x) => ({ attribute: x.attribute, rule: x.rule, value: x.value, weight: String(x.weight) }));
+    const checkMs = time(() => checkModel(emu.spreadsheet, 'en', undefined, rowsToCheck, now));
     const loopMs = time(() => {
       let total = 0;
       for (const row of rows) for (const cell of row) total += String(cell).length;
       if (total < 0) console.log(total);
     });
     results.push({
-      size, parseMs, suggestMs, actionMs, loopMs, calls, status: result.status, suggestions: result.suggestions.length, tested: result.tested,
-      best: result.groups.best.length, worst: result.groups.worst.length, aucBefore: result.current?.auc, aucAfter: result.after?.auc,
+      size, parseMs, suggestMs, actionMs, checkMs, loopMs, calls, status: result.status, outcome: result.outcome, suggestions: result.suggestions.length,
+      tested: result.tested, customers: result.customers, leaks: result.leaks.length,
     });
   }
   return results;
@@ -74,7 +82,7 @@ export function report(results) {
     .map((r) => `${r.size.toLocaleString('en-US').padStart(7)} accounts: parse ${r.parseMs.toFixed(1)} ms + suggest ${r.suggestMs.toFixed(1)} ms; ` +
       `menu action over the emulation ${r.actionMs.toFixed(0)} ms (${r.calls.reads} reads, ${r.calls.writes} writes per run); ` +
       `bare loop ${r.loopMs.toFixed(1)} ms → action ${(r.actionMs / r.loopMs).toFixed(1)}×\n` +
-      `         ${r.best} best vs ${r.worst} worst, ${r.tested} candidates tested, ${r.suggestions} suggested (${r.status}); ` +
-      `AUC ${r.aucBefore?.toFixed(3) ?? '—'} → ${r.aucAfter?.toFixed(3) ?? '—'}`)
+      `         ${r.customers} customers, outcome ${r.outcome}, ${r.tested} candidates tested, ${r.suggestions} suggested (${r.status}), ${r.leaks} leaked columns; ` +
+      `Is the ICP working? with them ${r.checkMs.toFixed(0)} ms`)
     .join('\n');
 }

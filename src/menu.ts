@@ -5,7 +5,7 @@ import { withDocumentLock, LockBusyError } from './sheets/lock';
 import { documentLanguage } from './sheets/settings';
 import { confirmSampleAccounts, createWorksheet, insertSampleAccounts } from './sheets/template';
 import { refreshSummary } from './sheets/summary';
-import { showSuggestions } from './sheets/suggest';
+import { showIcpCheck, showSuggestions } from './sheets/suggest';
 import { VERSION } from './core/version';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
@@ -18,6 +18,7 @@ const MENU: ReadonlyArray<[MessageKey, string] | null> = [
   null,
   ['menu.refreshSummary', 'refreshSegmentSummary'],
   ['menu.suggestCriteria', 'suggestCriteriaFromBestCustomers'],
+  ['menu.checkIcp', 'checkIcpFromMenu'],
   null,
   ['menu.about', 'showAbout'],
 ];
@@ -79,6 +80,11 @@ export function refreshSegmentSummary(): void {
 export function suggestCriteriaFromBestCustomers(): void {
   requireAuthorization();
   runMenuAction((spreadsheet, language) => showSuggestions(spreadsheet, language));
+}
+
+export function checkIcpFromMenu(): void {
+  requireAuthorization();
+  runMenuAction((spreadsheet, language) => showIcpCheck(spreadsheet, language));
 }
 
 type Action<T> = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language) => T;

@@ -5,7 +5,9 @@ import { DEFAULT_DIMENSIONS, RULES, columnKeyOf, nameIdentity, ruleName } from '
 import { validateAnswers } from './core/answers';
 import { guideSteps, proposeCriteria } from './core/guide';
 import { type Language, t } from './core/i18n';
-import { AcceptInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput, criteriaErrors } from './core/schemas';
+import {
+  AcceptInput, CheckInput, type CriterionRow, type FieldError, type Result, SaveStepInput, SettingsInput, SuggestLoadInput, ThresholdsInput, criteriaErrors,
+} from './core/schemas';
 import { columnHeader } from './core/template';
 import { cellText } from './core/values';
 import { mergeCriteria } from './sheets/criteria';
@@ -15,7 +17,7 @@ import { requireAuthorization } from './sheets/authorization';
 import { withDocumentLock } from './sheets/lock';
 import { findSheet } from './sheets/roles';
 import { documentLanguage, segmentDimensions, setDocumentLanguage, setSegmentDimensions } from './sheets/settings';
-import { acceptSuggestions } from './sheets/suggest';
+import { acceptSuggestions, applyTierThresholds, checkModel, loadSuggestions } from './sheets/suggest';
 import { createWorksheet } from './sheets/template';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -103,6 +105,14 @@ export function settingsSave(input: unknown): Result<{ language: string }> {
   return { ok: true, value: { language: parsed.data.language } };
 }
 
+/** The Suggest dialog's suggestions for an outcome (remembered for the document); reads only. */
+export function suggestLoad(input: SuggestLoadInput) {
+  requireAuthorization();
+  const spreadsheet = active();
+  const parsed = SuggestLoadInput.safeParse(input);
+  return loadSuggestions(spreadsheet, documentLanguage(spreadsheet), parsed.success ? parsed.data.outcome : undefined);
+}
+
 /** Adds the suggestions the user checked in the Suggest dialog to Criteria; returns the message to show. */
 export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; message: string } {
   requireAuthorization();
@@ -111,4 +121,23 @@ export function suggestAcceptCriteria(input: AcceptInput): { ok: boolean; messag
   const parsed = AcceptInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: t(language, 'suggest.failed', { message: t(language, 'suggest.invalid') }) };
   return locked(() => acceptSuggestions(spreadsheet, language, parsed.data.rows));
+}
+
+/** "Is the ICP working?": tiers today and with the given rows added; reads only. */
+export function icpCheckLoad(input: CheckInput) {
+  requireAuthorization();
+  const spreadsheet = active();
+  const parsed = CheckInput.safeParse(input);
+  const data = parsed.success ? parsed.data : { outcome: undefined, rows: [] };
+  return checkModel(spreadsheet, documentLanguage(spreadsheet), data.outcome, data.rows);
+}
+
+/** Writes new tier thresholds into the Accounts ICP_TIER formula, under the document lock. */
+export function tierThresholdsApply(input: ThresholdsInput): { ok: boolean; message: string } {
+  requireAuthorization();
+  const spreadsheet = active();
+  const language = documentLanguage(spreadsheet);
+  const parsed = ThresholdsInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: t(language, 'check.sharesInvalid') };
+  return locked(() => applyTierThresholds(spreadsheet, language, parsed.data));
 }

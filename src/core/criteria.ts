@@ -206,8 +206,3 @@ export function criterionKey(attribute: unknown, rule: unknown, value: unknown):
   const values = cellText(value as CellValue).split(';').map((v) => matchToken(normalizeName(v))).filter(Boolean).sort();
   return `${nameIdentity(attribute)}|${kind}|${values.join(';')}`;
 }
-
-/** criterionKey of a parsed criterion. */
-export function keyOf(criterion: Pick<Criterion, 'attribute' | 'rule' | 'value'>): string {
-  return criterionKey(criterion.attribute, criterion.rule, criterion.value);
-}

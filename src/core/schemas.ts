@@ -47,6 +47,21 @@ export const SettingsInput = lazy(() => z.object({
 }));
 export type SettingsInput = z.infer<ReturnType<typeof SettingsInput.schema>>;
 
+const OUTCOME = () => z.optional(z.enum(['retention', 'clv', 'ltvCac']));
+
+export const SuggestLoadInput = lazy(() => z.object({ outcome: OUTCOME() }));
+export type SuggestLoadInput = z.infer<ReturnType<typeof SuggestLoadInput.schema>>;
+
+export const CheckInput = lazy(() => z.object({ outcome: OUTCOME(), rows: z.array(CriterionRow.schema()).check(z.maxLength(200)) }));
+export type CheckInput = z.infer<ReturnType<typeof CheckInput.schema>>;
+
+/** Tier thresholds: whole scores 0–100, A's not below B's. */
+export const ThresholdsInput = lazy(() => z.object({
+  a: z.number().check(z.gte(0), z.lte(100), z.refine(Number.isInteger)),
+  b: z.number().check(z.gte(0), z.lte(100), z.refine(Number.isInteger)),
+}).check(z.refine((t) => t.a >= t.b)));
+export type ThresholdsInput = z.infer<ReturnType<typeof ThresholdsInput.schema>>;
+
 /** A field the user must fix: which question or row, which field, and a code the page words. */
 export interface FieldError {
   id: string;

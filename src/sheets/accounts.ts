@@ -16,6 +16,8 @@ export interface AccountsBlock {
   rows: CellValue[][];
   /** The sheet row of rows[0]. */
   firstRow: number;
+  /** Row 1's formulas ('' where none): a header-row formula column's formula. */
+  headerFormulas: string[];
   /** The number format of the first MRR cell (the sheet's money format), when there is one. */
   moneyFormat?: string;
 }
@@ -28,8 +30,9 @@ export function readAccountsBlock(spreadsheet: Spreadsheet, language: Language, 
   const sheet = findSheet(spreadsheet, 'accounts');
   const sheetName = sheet?.getName() ?? t(language, 'sheet.accounts');
   const block = (sheet ? sheet.getDataRange().getValues() : []) as CellValue[][];
-  const headers = sheet && block.length ? headerNames(sheet, block[0]) : [];
-  const result: AccountsBlock = { sheetName, headers, rows: block.slice(1), firstRow: 2 };
+  const headerFormulas = sheet && block.length ? sheet.getRange(1, 1, 1, block[0].length).getFormulas()[0] : [];
+  const headers = block.length ? headerNamesFrom(block[0], headerFormulas) : [];
+  const result: AccountsBlock = { sheetName, headers, headerFormulas, rows: block.slice(1), firstRow: 2 };
   const mrr = headers.findIndex((header) => columnKeyOf(header) === 'mrr');
   if (sheet && options.moneyFormat && mrr >= 0 && block.length > 1) result.moneyFormat = sheet.getRange(2, mrr + 1).getNumberFormat();
   return result;
@@ -40,7 +43,10 @@ export function readAccountsBlock(spreadsheet: Spreadsheet, language: Language, 
  * label names it, even while the cell shows an error.
  */
 export function headerNames(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly CellValue[]): CellValue[] {
-  const formulas = sheet.getRange(1, 1, 1, values.length).getFormulas()[0];
+  return headerNamesFrom(values, sheet.getRange(1, 1, 1, values.length).getFormulas()[0]);
+}
+
+function headerNamesFrom(values: readonly CellValue[], formulas: readonly string[]): CellValue[] {
   return values.map((value, i) => (formulas[i] ? headerText(value, formulas[i]) : value));
 }
 

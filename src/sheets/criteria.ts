@@ -8,9 +8,12 @@ import { createWorksheet } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Appends the rows that are not already in Criteria (same attribute, rule and value) below the last row. */
+/**
+ * Appends the rows that are not already in Criteria (same attribute, rule and value) below the last row.
+ * A missing Criteria sheet is created without example rows: only what the user accepted goes in.
+ */
 export function mergeCriteria(spreadsheet: Spreadsheet, rows: readonly CriterionRow[], language: Language): { added: number; duplicates: number } {
-  if (!findSheet(spreadsheet, 'criteria')) createWorksheet(spreadsheet, language);
+  if (!findSheet(spreadsheet, 'criteria')) createWorksheet(spreadsheet, language, { exampleCriteria: false });
   const sheet = findSheet(spreadsheet, 'criteria')!;
   const existing = sheet.getDataRange().getValues();
   // Attribute, Rule, Value, Weight found by header: a column the user inserted keeps its place and content.

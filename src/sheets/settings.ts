@@ -1,9 +1,11 @@
 // Document settings: the add-on's language and the summary's segment dimensions (document properties).
 import { isLanguage, languageFromLocale, type Language } from '../core/i18n';
+import { OUTCOMES, type Outcome } from '../core/outcome';
 import { InputError, describeValue } from '../core/values';
 
 const LANGUAGE_KEY = 'icp-toolkit.language';
 const DIMENSIONS_KEY = 'icp-toolkit.segmentDimensions';
+const OUTCOME_KEY = 'icp-toolkit.suggestOutcome';
 
 /** The chosen language, else the spreadsheet's locale. */
 export function documentLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Language {
@@ -62,4 +64,14 @@ export function spreadsheetTimeZone(): string {
   } catch {
     return 'Etc/UTC';
   }
+}
+
+/** The outcome last chosen in the Suggest dialog, remembered per document. */
+export function suggestOutcome(): Outcome | undefined {
+  const stored = PropertiesService.getDocumentProperties().getProperty(OUTCOME_KEY);
+  return OUTCOMES.find((o) => o === stored);
+}
+
+export function setSuggestOutcome(outcome: Outcome): void {
+  PropertiesService.getDocumentProperties().setProperty(OUTCOME_KEY, outcome);
 }

@@ -18,13 +18,14 @@ const HEADER_BACKGROUND = '#1f4e79';
 const HEADER_TEXT = '#ffffff';
 const SECTION_COLORS = ['#e8f0fe', '#e6f4ea', '#fef7e0', '#fce8e6', '#f3e8fd'];
 
-export function createWorksheet(spreadsheet: Spreadsheet, language: Language): void {
+/** `exampleCriteria: false` leaves a new Criteria sheet without the example rows (rows are being accepted into it). */
+export function createWorksheet(spreadsheet: Spreadsheet, language: Language, options: { exampleCriteria?: boolean } = {}): void {
   const worksheet = ensureSheet(spreadsheet, 'worksheet', language);
   const criteria = ensureSheet(spreadsheet, 'criteria', language);
   const accounts = ensureSheet(spreadsheet, 'accounts', language);
   layoutWorksheet(worksheet.sheet, language);
   const accountHeaders = layoutAccounts(accounts.sheet, language, criteria.sheet.getName());
-  layoutCriteria(criteria.sheet, language, criteria.created, accountHeaders);
+  layoutCriteria(criteria.sheet, language, criteria.created, accountHeaders, options.exampleCriteria ?? true);
   const created = [worksheet, criteria, accounts].filter((s) => s.created).map((s) => s.sheet.getName());
   if (worksheet.created) spreadsheet.setActiveSheet(worksheet.sheet);
   spreadsheet.toast(created.length ? t(language, 'template.created', { sheets: created.join(', ') }) : t(language, 'template.repaired'), t(language, 'app.name'));
@@ -220,7 +221,11 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
     const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous, sheet.getParent().getSpreadsheetLocale());
     if (!formula) continue;
     for (const { row } of moved) sheet.getRange(row, column).clearContent();
-    if (formula !== inHeader) sheet.getRange(1, column).setFormula(formula);
+    if (formula === inHeader) continue;
+    const cell = sheet.getRange(1, column);
+    cell.setFormula(formula);
+    // Once, when the score formula first reaches the header: how far one custom-function formula goes.
+    if (!inHeader && key === 'icpScore') cell.setNote(t(language, 'template.scoreNote'));
   }
 }
 
@@ -250,7 +255,7 @@ function attributeValidation(sheet: Sheet, attributes: string[], column: number,
   sheet.getRange(2, column, rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(attributes, true).setAllowInvalid(true).build());
 }
 
-function layoutCriteria(sheet: Sheet, language: Language, created: boolean, accountHeaders: string[]): void {
+function layoutCriteria(sheet: Sheet, language: Language, created: boolean, accountHeaders: string[], examples: boolean): void {
   const headers = layout.CRITERIA_COLUMNS.map((key) => t(language, key));
   const width = headers.length;
   const rows = sheet.getMaxRows() - 1;
@@ -268,7 +273,8 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
     sheet.getRange(2, weight, rows, 1).setNumberFormat('General');
   }
   if (created) {
-    sheet.getRange(1, 1, 5, width).setValues([headers, ...layout.exampleCriteria(language)]);
+    const top = [headers, ...(examples ? layout.exampleCriteria(language) : [])];
+    sheet.getRange(1, 1, top.length, width).setValues(top);
   } else if (standard) {
     // Only blank header cells are written: a user's header (a formula, a link) is never rewritten.
     const blank = headers.map((_, i) => i + 1).filter((column) => isBlank(current![column - 1]));

@@ -1,11 +1,12 @@
 // The parsed criterion model (docs/rules.md, Scoring) that the sidebar and the suggestions produce and merge.
 import {
-  criterionCells, criterionKey, formatCriterion, isActive, isExcludeWord, keyOf, parseCriteria, parseRange,
+  criterionCells, criterionKey, formatCriterion, isActive, isExcludeWord, parseCriteria, parseRange,
 } from '../../src/core/criteria';
 import type { CellValue } from '../../src/core/values';
 import { ruleName } from '../../src/core/vocabulary';
 
 const parse = (rows: unknown[][]) => parseCriteria(rows as CellValue[][]);
+const keyOf = (c: { attribute: string; rule: string; value: string }) => criterionKey(c.attribute, c.rule, c.value);
 
 test('a row becomes a criterion: row number, attribute identity, alternatives, bounds, weight', () => {
   const [industry, employees, country, off] = parse([

@@ -1,260 +1,288 @@
-// Suggesting criteria from best customers: the outcome rule, the statistics, a planted pattern found
-// first, random data yielding nothing, small samples refused with the reason, and the dialog's escaping.
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseAccounts } from '../../src/core/accounts';
-import {
-  type SuggestResult, logOddsRatio, normalQuantile, separationOf, splitByOutcome, suggestCriteria,
-} from '../../src/core/suggest';
-import { dialogModel, pageWithModel, scriptJson } from '../../src/core/suggestReport';
+// Suggesting criteria by the outcome the team chose, measured with the segment summary's formulas: the
+// outcome's default and reasons, each outcome worked by hand on a small data set, a planted trade-off
+// ranked one way under retention and the other under CLV, random data yielding nothing, a leaked outcome
+// column ignored and named, complementary pairs collapsed, and suggestions that never contradict the summary.
+import { type Account, parseAccounts } from '../../src/core/accounts';
+import { compareGroups, outcomeChoices, sumsOf } from '../../src/core/outcome';
+import { DAY_MS, MONTH_DAYS, segmentFigures } from '../../src/core/segments';
+import { tQuantile } from '../../src/core/stats';
+import { type Suggestion, suggestCriteria } from '../../src/core/suggest';
+import { evidenceParts, formatFigure, suggestModel } from '../../src/core/suggestReport';
 import type { CellValue } from '../../src/core/values';
 import { AS_OF, HEADERS, parse, randomRows, syntheticRows } from './suggestData';
-import { formatNumberValue } from '../../src/core/vocabulary/numbers';
 
-const D = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const label = (s: { attribute: string; rule: string; value: string }) => `${s.attribute} ${s.rule} ${s.value}`;
+const MONTH = MONTH_DAYS * DAY_MS;
+const label = (s: Pick<Suggestion, 'attribute' | 'rule' | 'value'>) => `${s.attribute} ${s.rule} ${s.value}`;
 
-describe('best and worst customers', () => {
-  const H = ['Account', 'MRR', 'Gross margin', 'Start date', 'Churn date'];
-  test('best: retained at or above the median monthly gross profit; worst: churned plus the lowest quarter', () => {
-    // Retained values 100…800 (margin 100%): quarter cut = 3rd value (300), median cut = 5th (500).
-    const rows: CellValue[][] = [100, 200, 300, 400, 500, 600, 700, 800].map((mrr, i) => [`r${i}`, mrr, 1, D('2024-01-01'), '']);
-    rows.push(['c1', 5000, 1, D('2024-01-01'), D('2024-06-01')], ['c2', 50, 1, D('2024-01-01'), D('2024-06-01')], ['p1', '', '', '', '']);
-    const groups = splitByOutcome(parseAccounts(H, rows, { asOf: AS_OF, timeZone: 'UTC' }).accounts);
-    expect(groups.best.map((a) => a.cells[0])).toEqual(['r4', 'r5', 'r6', 'r7']);
-    expect(groups.worst.map((a) => a.cells[0])).toEqual(['c1', 'c2', 'r0', 'r1']);
-    expect([groups.customers, groups.churned, groups.lowValue, groups.middle, groups.bestFrom, groups.worstBelow, groups.basis])
-      .toEqual([10, 2, 2, 2, 500, 300, 'grossProfit']);
+/** A customer for hand-worked figures: `months` of customer-months up to the as-of moment or its churn. */
+function customer(plan: string, months: number, churned: boolean, mrr?: number, margin?: number, cac?: number): Account {
+  const start = AS_OF - months * MONTH;
+  return { row: 0, cells: ['x', plan], start, churn: churned ? AS_OF : undefined, customer: true, churned, mrr, grossMargin: margin, cac };
+}
+
+describe('the outcome', () => {
+  const choose = (accounts: Account[]) => outcomeChoices(accounts);
+
+  test('LTV:CAC when at least half the customers have MRR and CAC, else CLV with half having MRR, else retention', () => {
+    const both = [customer('a', 1, true, 10, 1, 5), customer('a', 1, false, 10, 1, 5), customer('a', 1, false), customer('a', 1, false)];
+    expect(choose(both).preferred).toBe('ltvCac');
+    const mrrOnly = [customer('a', 1, true, 10), customer('a', 1, false, 10, 1, 5), customer('a', 1, false), customer('a', 1, false)];
+    // 2 of 4 have MRR (half: enough for CLV); 1 of 4 has MRR and CAC (not enough for LTV:CAC).
+    expect(choose(mrrOnly)).toMatchObject({ preferred: 'clv', choices: [{ outcome: 'ltvCac', available: false, reason: 'fewCac', have: 1, of: 4 }, { outcome: 'clv', available: true }, { outcome: 'retention', available: true }] });
+    const fewMrr = [customer('a', 1, true, 10), customer('a', 1, false), customer('a', 1, false)];
+    expect(choose(fewMrr)).toMatchObject({ preferred: 'retention', choices: [{ reason: 'fewMrr', have: 1, of: 3 }, { reason: 'fewMrr' }, { available: true }] });
   });
 
-  test('a blank margin takes the mean margin of retained customers; no MRR at all falls back to retention', () => {
-    // Margins 0.5, 1 and 1 → mean 5/6, so r3 (MRR 400, blank margin) is worth 333.33: the median cut of [100, 200, 333.33, 500].
-    const rows: CellValue[][] = [['r1', 200, 0.5, D('2024-01-01'), ''], ['r2', 200, 1, D('2024-01-01'), ''], ['r3', 400, '', D('2024-01-01'), ''], ['r4', 500, 1, D('2024-01-01'), '']];
-    const groups = splitByOutcome(parseAccounts(H, rows, { asOf: AS_OF, timeZone: 'UTC' }).accounts);
-    expect(groups.best.map((a) => a.cells[0])).toEqual(['r3', 'r4']);
-    expect(groups.bestFrom).toBeCloseTo(1000 / 3, 10);
-    const noMrr = splitByOutcome(parseAccounts(H, [['a', '', '', D('2024-01-01'), ''], ['b', '', '', D('2024-01-01'), D('2024-02-01')]], { asOf: AS_OF, timeZone: 'UTC' }).accounts);
-    expect([noMrr.basis, noMrr.best.length, noMrr.worst.length]).toEqual(['retention', 1, 1]);
-  });
-});
-
-describe('statistics', () => {
-  test('log odds ratio with 0.5 added to each cell, and its standard error', () => {
-    const { lor, se } = logOddsRatio(31, 50, 9, 50);
-    expect(lor).toBeCloseTo(Math.log((31.5 * 41.5) / (19.5 * 9.5)), 12);
-    expect(se).toBeCloseTo(Math.sqrt(1 / 31.5 + 1 / 19.5 + 1 / 9.5 + 1 / 41.5), 12);
-  });
-
-  test('normal quantiles', () => {
-    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 5);
-    expect(normalQuantile(0.5)).toBeCloseTo(0, 9);
-    expect(normalQuantile(0.0005)).toBeCloseTo(-3.290527, 5);
-  });
-
-  test('AUC counts ties as half; means of each group', () => {
-    expect(separationOf([100, 50], [50, 0])).toEqual({ auc: 3.5 / 4, meanBest: 75, meanWorst: 25 });
-    expect(separationOf([10, 10], [10]).auc).toBe(0.5);
-  });
-
-  test('numbers are written with the thousands separators the criteria parser reads', () => {
-    expect([formatNumberValue(49), formatNumberValue(9_999_999), formatNumberValue(1234.5), formatNumberValue(1_000_000_000)]).toEqual(['49', '9,999,999', '1234.5', '1,000,000,000']);
+  test('retention needs someone who churned and someone who stayed; LTV:CAC needs a CAC above 0', () => {
+    expect(choose([customer('a', 1, false, 10, 1, 0), customer('a', 1, false, 10, 1, 0)]).choices.map((c) => c.reason)).toEqual(['zeroCac', undefined, 'noChurn']);
+    expect(choose([customer('a', 1, true)]).choices[2].reason).toBe('allChurned');
+    expect(choose([]).preferred).toBeUndefined();
   });
 });
 
-describe('a planted pattern: best are mostly SaaS, 50–499 employees, on HubSpot; worst mostly tiny Retail', () => {
-  const rows = syntheticRows(400, 1, true);
-  const accounts = parse(rows);
-  const result = suggestCriteria({ headers: HEADERS, accounts });
-  const labels = result.suggestions.map(label);
+describe('each outcome on a small data set, worked by hand', () => {
+  // Premium: 4 customers × 10 months = 40 customer-months, 1 churned → churn 1/40 = 2.5% a month.
+  //   ARPA over the 3 retained payers (200 + 300 + 250) / 3 = 250; margin 80%; CLV = 250 × 0.8 / 0.025 = 8,000;
+  //   CAC 1,000 each → LTV:CAC 8.
+  const premium = [customer('Premium', 10, false, 200, 0.8, 1000), customer('Premium', 10, false, 300, 0.8, 1000), customer('Premium', 10, false, 250, 0.8, 1000), customer('Premium', 10, true, 400, 0.8, 1000)];
+  // Basic: 40 customer-months, 1 churned → 2.5%; ARPA 100, margin 50% → CLV = 100 × 0.5 / 0.025 = 2,000; CAC 200 → LTV:CAC 10.
+  const basic = [customer('Basic', 10, false, 100, 0.5, 200), customer('Basic', 10, false, 100, 0.5, 200), customer('Basic', 10, false, 100, 0.5, 200), customer('Basic', 10, true, 100, 0.5, 200)];
+  const inside = sumsOf(premium, AS_OF);
+  const rest = sumsOf(basic, AS_OF);
 
-  test('those three criteria come first, each with weight 3', () => {
-    expect(result.status).toBe('ok');
-    expect(labels.slice(0, 3).sort()).toEqual(['Employees between 50..499', 'Industry is SaaS', 'Tech stack contains HubSpot']);
-    expect(result.suggestions.slice(0, 3).map((s) => s.weight)).toEqual([3, 3, 3]);
+  test('CLV: Premium 8,000 vs Basic 2,000, log ratio ln 4; the figures are the summary\'s', () => {
+    const c = compareGroups('clv', inside, rest)!;
+    expect(c.inside.clv).toBeCloseTo(8000, 6);
+    expect(c.rest.clv).toBeCloseTo(2000, 6);
+    expect(c.effect).toBeCloseTo(Math.log(4), 9);
+    expect(c.inside).toMatchObject({ monthlyChurn: segmentFigures('p', [], premium, AS_OF).monthlyChurn, clv: segmentFigures('p', [], premium, AS_OF).clv });
   });
 
-  test('Retail and tiny companies are excluded: almost no best customer has them', () => {
-    expect(result.suggestions).toContainEqual(expect.objectContaining({ attribute: 'Industry', rule: 'is', value: 'Retail', weight: 'exclude' }));
-    expect(result.suggestions).toContainEqual(expect.objectContaining({ attribute: 'Employees', rule: 'atMost', value: '49', weight: 'exclude' }));
+  test('LTV:CAC: the same two groups the other way round, 8 vs 10, log ratio ln 0.8', () => {
+    const c = compareGroups('ltvCac', inside, rest)!;
+    expect([c.inside.ltvCac, c.rest.ltvCac].map((v) => Math.round(v! * 1e6) / 1e6)).toEqual([8, 10]);
+    expect(c.effect).toBeCloseTo(Math.log(0.8), 9);
   });
 
-  test('evidence counts are the customers that satisfy the criterion, counted directly', () => {
-    const { best, worst } = result.groups;
-    const saas = result.suggestions.find((s) => s.value === 'SaaS')!;
-    const count = (group: typeof best, test: (cells: readonly CellValue[]) => boolean) => group.filter((a) => test(a.cells)).length;
-    expect(saas.best).toEqual({ count: count(best, (c) => c[1] === 'SaaS'), total: best.length });
-    expect(saas.worst).toEqual({ count: count(worst, (c) => c[1] === 'SaaS'), total: worst.length });
-    const hubspot = result.suggestions.find((s) => s.value === 'HubSpot')!;
-    expect(hubspot.best.count).toBe(count(best, (c) => String(c[6]).includes('HubSpot')));
-    const range = result.suggestions.find((s) => s.rule === 'between')!;
-    expect(range.worst.count).toBe(count(worst, (c) => (c[2] as number) >= 50 && (c[2] as number) <= 499));
+  test('retention: churn per customer-month, a tie here is no effect; with a second Basic churn, Premium stays better', () => {
+    expect(compareGroups('retention', inside, rest)!.effect).toBe(0);
+    const worse = sumsOf([...basic.slice(0, 2), customer('Basic', 10, true, 100, 0.5, 200), basic[3]], AS_OF);
+    const c = compareGroups('retention', inside, worse)!;
+    // Premium 1 churn, Basic 2 churns over 40 customer-months each: rate ratio with 0.5 added (2.5 / 1.5),
+    // standard error √(1/1.5 + 1/2.5) = √1.0667 = 1.0328.
+    expect(c.rest.monthlyChurn).toBeCloseTo(0.05, 12);
+    expect(c.effect).toBeCloseTo(Math.log(2.5 / 1.5), 12);
+    expect(c.se).toBeCloseTo(1.0328, 4);
   });
 
-  test('ranked by strength, at most 10, and never a rule on identifiers, money or dates', () => {
-    const strengths = result.suggestions.map((s) => s.strength);
-    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
-    expect(result.suggestions.length).toBeLessThanOrEqual(10);
-    for (const s of result.suggestions) expect(['Account', 'MRR', 'Gross margin', 'Start date', 'Churn date', 'ICP score', 'ICP tier']).not.toContain(s.attribute);
+  test('the Student t quantile used for means: t(0.975, 10) = 2.228, t(0.975, 30) = 2.042, and z at infinity', () => {
+    expect(tQuantile(0.975, 10)).toBeCloseTo(2.228, 2);
+    expect(tQuantile(0.975, 30)).toBeCloseTo(2.042, 2);
+    expect(tQuantile(0.975, Infinity)).toBeCloseTo(1.96, 2);
+  });
+});
+
+// A planted trade-off: Premium pays 5× more but churns 3× more often.
+// 12 months each (2024-01-01 to 2025-01-01 is 366 days = 12.02 months; churned ones leave on 2024-12-01, 335 days).
+// Premium: 200 customers, 60 churned; Basic: 200 customers, 20 churned. Every customer 80% margin.
+//   Premium churn ≈ 60 / (140 × 12.02 + 60 × 11.01) = 60 / 2,343 ≈ 2.56% a month; ARPA ≈ 500; CLV ≈ 500 × 0.8 / 0.0256 ≈ 15,600.
+//   Basic churn ≈ 20 / (180 × 12.02 + 20 × 11.01) = 20 / 2,384 ≈ 0.84%, below the 60-month cap (1.67%), so CLV = 100 × 0.8 × 60 ≈ 4,800.
+// Retention says Basic (3× less churn); CLV says Premium (≈ 3.3× more).
+const T_HEADERS = ['Account', 'Plan', 'Region', 'MRR', 'Gross margin', 'Start date', 'Churn date'];
+function tradeOffRows(): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const start = new Date(Date.UTC(2024, 0, 1));
+  const churn = new Date(Date.UTC(2024, 11, 1));
+  for (let i = 0; i < 400; i++) {
+    const premium = i < 200;
+    const k = premium ? i : i - 200;
+    const churned = premium ? k < 60 : k < 20;
+    const mrr = (premium ? 500 : 100) + (k % 5) * 10 - 20;
+    rows.push([`a${i}`, premium ? 'Premium' : 'Basic', ['North', 'South'][k % 2], mrr, 0.8, start, churned ? churn : '']);
+  }
+  return rows;
+}
+
+describe('a planted trade-off, ranked by what the numbers say for each outcome', () => {
+  const accounts = parseAccounts(T_HEADERS, tradeOffRows(), { asOf: AS_OF, timeZone: 'UTC' }).accounts;
+  const retention = suggestCriteria({ headers: T_HEADERS, accounts, asOf: AS_OF }, { outcome: 'retention' });
+  const clv = suggestCriteria({ headers: T_HEADERS, accounts, asOf: AS_OF }, { outcome: 'clv' });
+
+  test('retention: Basic is the positive criterion, with Premium\'s higher ARPA shown as the trade-off', () => {
+    expect(retention.outcome).toBe('retention');
+    expect(retention.suggestions.map(label)).toEqual(['Plan is Basic']);
+    const basic = retention.suggestions[0];
+    // Churn ratio ≈ 0.84% / 2.56% ≈ 0.33: twice log₂(1 / 0.33) ≈ 3.2 → weight 3.
+    expect(basic.ratio).toBeGreaterThan(0.3);
+    expect(basic.ratio).toBeLessThan(0.36);
+    expect(basic.weight).toBe(3);
+    const { main, side } = evidenceParts('en', 'retention', basic.inside, basic.rest);
+    expect(main).toMatch(/^churn 0\.8\d% vs 2\.5\d% a month$/);
+    expect(side).toMatch(/^but ARPA 100 vs 500; but CLV 4,800 vs 15,\d{3}$/);
   });
 
-  test('separation: none today; the suggestions separate best from worst well', () => {
-    expect(result.current).toBeUndefined();
-    const all = result.cumulative[result.cumulative.length - 1];
-    expect(result.cumulative).toHaveLength(result.suggestions.length);
-    expect(all.auc).toBeGreaterThan(0.9);
-    expect(all.meanBest - all.meanWorst).toBeGreaterThan(50);
+  test('CLV: Premium is the positive criterion, with its higher churn shown as the trade-off', () => {
+    expect(clv.outcome).toBe('clv');
+    expect(clv.suggestions.map(label)).toEqual(['Plan is Premium']);
+    const premium = clv.suggestions[0];
+    // CLV ratio ≈ 15,600 / 4,800 ≈ 3.25: twice log₂ 3.25 ≈ 3.4 → weight 3.
+    expect(premium.weight).toBe(3);
+    expect(evidenceParts('en', 'clv', premium.inside, premium.rest).side).toMatch(/^but churn 2\.5\d% vs 0\.8\d% a month; ARPA 500 vs 100$/);
   });
 
-  test('a suggestion is recommended (checked) only when it raises the AUC by 0.005 over the recommended ones above it', () => {
-    expect(result.suggestions.slice(0, 3).every((s) => s.recommended)).toBe(true);
-    let auc = 0.5;
-    result.suggestions.forEach((s, i) => {
-      expect(s.recommended).toBe(result.cumulative[i].auc >= auc + 0.005);
-      if (s.recommended) auc = result.cumulative[i].auc;
+  test('the two-valued Plan column gives one suggestion, not "is Basic" and "is not Premium" together', () => {
+    expect(retention.suggestions.filter((s) => s.attribute === 'Plan')).toHaveLength(1);
+    expect(clv.suggestions.filter((s) => s.attribute === 'Plan')).toHaveLength(1);
+  });
+
+  test('Region, drawn without regard to the outcome, is not suggested', () => {
+    expect([...retention.suggestions, ...clv.suggestions].some((s) => s.attribute === 'Region')).toBe(false);
+  });
+});
+
+describe('never against the summary', () => {
+  const accounts = parse(syntheticRows(400, 1, true));
+  const customers = accounts.filter((a) => a.customer);
+  for (const outcome of ['retention', 'clv'] as const) {
+    test(`${outcome}: a positive criterion's group does better than the rest in the summary's own figures, a penalty's or exclusion's worse`, () => {
+      const result = suggestCriteria({ headers: HEADERS, accounts, asOf: AS_OF }, { outcome });
+      expect(result.suggestions.length).toBeGreaterThanOrEqual(3);
+      for (const s of result.suggestions) {
+        const matches = (a: Account) => {
+          const column = HEADERS.indexOf(s.attribute);
+          const cell = String(a.cells[column] ?? '');
+          if (s.matchRule === 'is') return cell.toLowerCase() === s.value.toLowerCase();
+          if (s.matchRule === 'contains') return cell.toLowerCase().includes(s.value.toLowerCase());
+          const n = Number(a.cells[column]);
+          const [lo, hi] = s.matchRule === 'between' ? s.value.replace(/,/g, '').split('..').map(Number) : s.matchRule === 'atLeast' ? [Number(s.value.replace(/,/g, '')), Infinity] : [-Infinity, Number(s.value.replace(/,/g, ''))];
+          return n >= lo && n <= hi;
+        };
+        const inside = segmentFigures('in', [], customers.filter(matches), AS_OF);
+        const rest = segmentFigures('rest', [], customers.filter((a) => !matches(a)), AS_OF);
+        expect(s.inside.customers).toBe(inside.customers);
+        expect(s.inside.monthlyChurn).toBeCloseTo(inside.monthlyChurn!, 12);
+        if (outcome === 'clv') expect(s.inside.clv).toBeCloseTo(inside.clv!, 6);
+        const groupBetter = outcome === 'retention' ? inside.monthlyChurn! < rest.monthlyChurn! : inside.clv! > rest.clv!;
+        const positive = s.rule === s.matchRule && s.weight !== 'exclude';
+        expect(`${label(s)}: ${positive}`).toBe(`${label(s)}: ${groupBetter}`);
+      }
     });
-    expect(result.after!.auc).toBe(auc);
-    const model = dialogModel(result, 'en', { skipped: 0 });
-    expect(model.items.map((i) => i.checked)).toEqual(result.suggestions.map((s) => s.recommended));
-    const skipped = model.items.find((i) => !i.checked);
-    if (skipped) expect(skipped.cumulative).toMatch(/^Adds little on top of the suggestions above it \(AUC 0\.\d\d\), so it is not checked\.$/);
-  });
-
-  test('current criteria are measured, and criteria already there are not suggested again', () => {
-    const criteria = [['Attribute', 'Rule', 'Value', 'Weight'], ['industry', 'IS', 'saas', 2]];
-    const withCurrent = suggestCriteria({ headers: HEADERS, accounts, criteria });
-    expect(withCurrent.suggestions.map(label)).not.toContain('Industry is SaaS');
-    expect(withCurrent.current!.auc).toBeGreaterThan(0.7);
-    expect(withCurrent.cumulative[withCurrent.cumulative.length - 1].auc).toBeGreaterThan(withCurrent.current!.auc);
-  });
-
-  test('broken current criteria are reported, and the suggestions are measured alone', () => {
-    const broken = suggestCriteria({ headers: HEADERS, accounts, criteria: [['Industy', 'is', 'SaaS', 1]] });
-    expect(broken.currentError).toMatch(/Criterion 1 \("Industy"\): unknown attribute/);
-    expect(broken.cumulative[0]).toEqual(result.cumulative[0]);
-  });
-});
-
-describe('no pattern', () => {
-  test.each([1, 2, 3, 4, 5, 6, 7, 8])('outcomes independent of attributes (seed %i): nothing is suggested', (seed) => {
-    const result = suggestCriteria({ headers: HEADERS, accounts: parse(randomRows(400, seed)) });
-    expect(result.suggestions).toEqual([]);
-    expect(result.status).toBe('noneFound');
-    expect(result.tested).toBeGreaterThan(20);
-    expect(result.closest!.strength).toBeLessThan(0);
-  });
-
-  test('the dialog says why nothing was suggested and names the closest candidate', () => {
-    const result = suggestCriteria({ headers: HEADERS, accounts: parse(randomRows(400, 1)) });
-    const model = dialogModel(result, 'en', { skipped: 0 });
-    expect(model.message).toMatch(/^No attribute separates your best customers from your worst clearly enough to suggest a criterion \(\d+ values and ranges compared\)\. The closest was “.+”: \d+% of best customers \(\d+ of \d+\) vs \d+% of worst \(\d+ of \d+\), a difference that could be chance\.$/);
-    expect(model.items).toEqual([]);
-  });
-});
-
-describe('small samples', () => {
-  test('8 customers: not enough data, with the counts and what is needed', () => {
-    const result = suggestCriteria({ headers: HEADERS, accounts: parse(syntheticRows(8, 3, true)) });
-    expect(result.status).toBe('notEnoughData');
-    expect(result.suggestions).toEqual([]);
-    const { best, worst } = result.groups;
-    const model = dialogModel(result, 'en', { skipped: 0 });
-    expect(model.message).toBe(`Not enough data to suggest criteria: 8 customers (${best.length} best, ${worst.length} worst); need at least 30 customers with 10 best and 10 worst.`);
-  });
-
-  test('enough customers but fewer than 10 worst is still refused', () => {
-    const rows: CellValue[][] = Array.from({ length: 40 }, (_, i) => [`a${i}`, 'SaaS', 100, '', 'VN', '', '', '', 1000, 0.8, D('2024-01-01'), i < 5 ? D('2024-06-01') : '', '', '', '']);
-    const result = suggestCriteria({ headers: HEADERS, accounts: parse(rows) });
-    // All retained worth the same: nobody is below the lowest-quarter cut, so worst = the 5 churned.
-    expect([result.status, result.groups.best.length, result.groups.worst.length]).toEqual(['notEnoughData', 35, 5]);
-  });
-
-  test('a value held by fewer than 5 customers of the favoured group is never suggested', () => {
-    // 20 best, 20 worst; "Rare" on 4 best only: a perfect split but too little support.
-    const rows: CellValue[][] = [];
-    for (let i = 0; i < 40; i++) {
-      const best = i < 20;
-      rows.push([`a${i}`, best && i < 4 ? 'Rare' : 'Common', '', '', '', '', '', '', best ? 1000 : 10, 1, D('2024-01-01'), best ? '' : D('2024-06-01'), '', '', '']);
-    }
-    const result = suggestCriteria({ headers: HEADERS, accounts: parse(rows) });
-    expect(result.groups.best.length).toBe(20);
-    expect(result.suggestions.map((s) => s.value)).not.toContain('Rare');
-  });
-});
-
-describe('values as the scorer reads them', () => {
-  // 20 best and 20 worst customers with hand-set attributes.
-  function fixture(best: (i: number) => Partial<Record<'industry' | 'tech', string>>, worst: (i: number) => Partial<Record<'industry' | 'tech', string>>) {
-    const rows: CellValue[][] = [];
-    for (let i = 0; i < 40; i++) {
-      const isBest = i < 20;
-      const a = isBest ? best(i) : worst(i - 20);
-      rows.push([`a${i}`, a.industry ?? 'Other', '', '', '', '', a.tech ?? '', '', isBest ? 1000 : 10, 1, D('2024-01-01'), isBest ? '' : D('2024-06-01'), '', '', '']);
-    }
-    return suggestCriteria({ headers: HEADERS, accounts: parse(rows) });
   }
 
-  test('case-insensitive, each item of a list; contains counts substrings as ICP_SCORE does', () => {
-    const result = fixture(
-      (i) => ({ industry: i % 2 ? 'saas' : 'SaaS ', tech: i % 2 ? 'HubSpot, Slack' : 'hubspot sales hub; Zoho CRM' }),
-      (i) => ({ industry: 'Retail', tech: i < 6 ? 'Salesforce CRM' : 'Pipedrive' }),
-    );
-    const find = (value: string) => result.suggestions.find((s) => s.value.toLowerCase() === value.toLowerCase());
-    expect(find('saas')).toMatchObject({ attribute: 'Industry', rule: 'is', best: { count: 20, total: 20 }, worst: { count: 0, total: 20 }, weight: 3 });
-    // "HubSpot" is an item of 10 best and inside the item "hubspot sales hub" of the other 10: contains matches all 20.
-    expect(find('hubspot')).toMatchObject({ rule: 'contains', best: { count: 20, total: 20 }, worst: { count: 0, total: 20 } });
-    expect(find('Retail')).toMatchObject({ rule: 'is', weight: 'exclude', best: { count: 0, total: 20 }, worst: { count: 20, total: 20 } });
-    // Pipedrive: 0 of 20 best, 14 of 20 worst. With 20 a side an exclusion is not certain enough (its odds ratio's
-    // lower bound is below 2), so it becomes a low-weight "does not contain", whose evidence counts who satisfies it.
-    expect(find('Pipedrive')).toMatchObject({ rule: 'doesNotContain', weight: 1, best: { count: 20, total: 20 }, worst: { count: 6, total: 20 } });
+  test('weights follow the size of the effect in both directions: twice log₂ of the ratio, 1 to 5', () => {
+    const result = suggestCriteria({ headers: HEADERS, accounts, asOf: AS_OF }, { outcome: 'clv' });
+    for (const s of result.suggestions.filter((x) => x.weight !== 'exclude')) {
+      const size = Math.abs(Math.log2(s.ratio));
+      expect(s.weight).toBe(Math.max(1, Math.min(5, Math.round(2 * size))));
+    }
+    const penalties = result.suggestions.filter((s) => s.rule === 'isNot' || s.rule === 'doesNotContain');
+    expect(penalties.length).toBeGreaterThan(0);
+    expect(penalties.some((s) => (s.weight as number) > 1)).toBe(true);
+  });
+
+  test('an exclusion only where the bound says the group is at least 3 times worse', () => {
+    for (const outcome of ['retention', 'clv'] as const) {
+      const result = suggestCriteria({ headers: HEADERS, accounts, asOf: AS_OF }, { outcome });
+      for (const s of result.suggestions.filter((x) => x.weight === 'exclude')) expect(s.strength).toBeGreaterThanOrEqual(Math.log(3));
+    }
+  });
+});
+
+describe('no pattern, no suggestion', () => {
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])('random outcomes (seed %i): nothing suggested under retention or CLV', (seed) => {
+    for (const outcome of ['retention', 'clv'] as const) {
+      const result = suggestCriteria({ headers: HEADERS, accounts: parse(randomRows(400, seed)), asOf: AS_OF }, { outcome });
+      expect(result.suggestions.map(label)).toEqual([]);
+      expect(result.status).toBe('noneFound');
+      expect(result.tested).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('a column that restates the outcome', () => {
+  // Status says "Cancelled" for 98 of the 100 or so churned customers and for 2 retained ones.
+  const rows = syntheticRows(400, 1, true);
+  let flipped = 0;
+  const withStatus = rows.map((r) => {
+    const churned = r[11] !== '';
+    let status = churned ? 'Cancelled' : 'Active';
+    if (flipped < 2 && !churned) [status, flipped] = ['Cancelled', flipped + 1];
+    return [...r, status];
+  });
+  const headers = [...HEADERS, 'Status'];
+  const accounts = parse(withStatus, headers);
+
+  test.each(['retention', 'clv'] as const)('%s: never suggested, and named with its shares', (outcome) => {
+    const result = suggestCriteria({ headers, accounts, asOf: AS_OF }, { outcome });
+    expect(result.suggestions.some((s) => s.attribute === 'Status')).toBe(false);
+    expect(result.leaks).toHaveLength(1);
+    expect(result.leaks[0]).toMatchObject({ attribute: 'Status', churnedShare: 1 });
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    const model = suggestModel(result, 'en', { skipped: 0 });
+    expect(model.leaks[0]).toMatch(/^Status is never suggested: “Status is (Cancelled|Active)” covers (100|0)% of churned customers and (1|99)% of retained ones, so it restates who churned rather than predicting it\.$/);
+  });
+});
+
+describe('complementary rules collapse into the stronger one', () => {
+  test('Employees: "at least 50" and "at most 49" exclude favour the same customers; only one is suggested', () => {
+    const result = suggestCriteria({ headers: HEADERS, accounts: parse(syntheticRows(400, 1, true)), asOf: AS_OF }, { outcome: 'retention' });
+    const employees = result.suggestions.filter((s) => s.attribute === 'Employees').map(label);
+    expect(employees).toHaveLength(1);
+    expect(employees[0]).toBe('Employees atLeast 50');
+  });
+});
+
+describe('criteria already there, broken ones, formula-looking values', () => {
+  const accounts = parse(syntheticRows(400, 1, true));
+  test('a criterion already in Criteria (any case) is not suggested again', () => {
+    const result = suggestCriteria({ headers: HEADERS, accounts, asOf: AS_OF, criteria: [['Attribute', 'Rule', 'Value', 'Weight'], ['industry', 'IS', 'saas', 2]] }, { outcome: 'retention' });
+    expect(result.suggestions.map(label)).not.toContain('Industry is SaaS');
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+
+  test('broken current criteria are reported', () => {
+    const result = suggestCriteria({ headers: HEADERS, accounts, asOf: AS_OF, criteria: [['Industy', 'is', 'SaaS', 1]] });
+    expect(result.currentError).toMatch(/Criterion 1 \("Industy"\): unknown attribute/);
   });
 
   test('a value that starts like a formula is never suggested', () => {
-    const result = fixture(() => ({ industry: '=HYPERLINK("http://x")' }), () => ({ industry: 'Retail' }));
+    const rows = syntheticRows(400, 1, true).map((r) => (r[1] === 'SaaS' ? [r[0], '=HYPERLINK("http://x")', ...r.slice(2)] : r));
+    const result = suggestCriteria({ headers: HEADERS, accounts: parse(rows), asOf: AS_OF }, { outcome: 'retention' });
     expect(result.suggestions.map((s) => s.value)).not.toContain('=HYPERLINK("http://x")');
+  });
+
+  test('fewer than 30 customers: not enough data, with the counts', () => {
+    const result = suggestCriteria({ headers: HEADERS, accounts: parse(syntheticRows(20, 1, true)), asOf: AS_OF });
+    expect(result.status).toBe('notEnoughData');
+    expect(suggestModel(result, 'en', { skipped: 0 }).message).toBe('Not enough data to suggest criteria: 20 customers; at least 30 are needed.');
   });
 });
 
-describe('the dialog page', () => {
-  const hostile = '</script><img src=x onerror=alert(1)>';
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < 40; i++) {
-    const best = i < 20;
-    rows.push([`a${i}`, best ? hostile : 'Retail & <b>Co</b>', '', '', '', '', '', '', best ? 1000 : 10, 1, D('2024-01-01'), best ? '' : D('2024-06-01'), '', '', '']);
-  }
-  const result: SuggestResult = suggestCriteria({ headers: HEADERS, accounts: parse(rows) });
-  const model = dialogModel(result, 'en', { skipped: 2 });
-  const html = pageWithModel(fs.readFileSync(path.join(__dirname, '../../client/suggest/index.html'), 'utf8'), model);
+describe('the dialog model', () => {
+  const accounts = parseAccounts(T_HEADERS, tradeOffRows(), { asOf: AS_OF, timeZone: 'UTC' }).accounts;
+  const result = suggestCriteria({ headers: T_HEADERS, accounts, asOf: AS_OF }, { outcome: 'clv' });
 
-  test('sheet text stays inert JSON: no markup from it survives, and it parses back unchanged', () => {
-    expect(model.items.map((i) => i.label)).toContain(`Industry is ${hostile}`);
-    expect(html).not.toContain('<img');
-    expect(html).not.toContain('<b>');
-    expect(html.match(/<\/script/gi)).toHaveLength(2); // the two script elements of the page itself
-    const json = /<script type="application\/json" id="model">([\s\S]*?)<\/script>/.exec(html)![1];
-    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(model)));
-    expect(scriptJson('\u2028&<>')).toBe('"\\u2028\\u0026\\u003c\\u003e"');
+  test('outcome options in business words, the unavailable one disabled with its reason', () => {
+    const model = suggestModel(result, 'en', { skipped: 2 });
+    expect(model.outcomes).toEqual([
+      { value: 'ltvCac', label: 'Those that return most on what they cost to win (LTV:CAC)', available: false, reason: 'Needs MRR and CAC for at least half of the customers; 0 of 400 have both.' },
+      { value: 'clv', label: 'Those worth most over their lifetime (CLV)', available: true, reason: '' },
+      { value: 'retention', label: 'Those who stay (lowest monthly churn)', available: true, reason: '' },
+    ]);
+    expect(model.items[0]).toMatchObject({ label: 'Plan is Premium', weight: 'weight 3', size: '200 customers, 60 churned', checked: true, row: { attribute: 'Plan', rule: 'is', value: 'Premium', weight: '3' } });
+    expect(model.items[0].evidence).toMatch(/^Plan is Premium, against the rest: CLV 15,\d{3} vs 4,800$/);
+    expect(model.method[2]).toMatch(/^2 rows were left out/);
+    // ARPA over the retained payers: 140 Premium at 500 on average and 180 Basic at 100 → (70,000 + 18,000) / 320 = 275.
+    expect(model.all).toMatch(/^All customers \(400\): churn 1\.\d\d% a month; ARPA 275; CLV \d+,\d{3}\.$/);
   });
 
-  test('the page names its language, and a page without the model slot is refused', () => {
-    expect(html).toContain('<html lang="en">');
-    expect(pageWithModel('<html lang="en"><script type="application/json" id="model">null</script>', { ...model, language: 'vi' })).toContain('<html lang="vi">');
-    expect(() => pageWithModel('<html></html>', model)).toThrow('no model slot');
-  });
-
-  test('the model explains the rule, the skipped rows, and carries the rows to accept', () => {
-    expect(model.rule[0]).toBe('Best customers are retained customers whose monthly gross profit (MRR × gross margin) is at least 1,000, the median of retained customers. Worst customers are the churned ones, plus retained customers below 1,000 (the lowest quarter). Customers in between, without MRR, and prospects are left out of the comparison.');
-    expect(model.rule[1]).toBe('40 customers: 20 best, 20 worst (20 churned, 0 low value), 0 left out.');
-    expect(model.rule[2]).toMatch(/^2 rows were left out/);
-    expect(model.items[0].row).toEqual({ attribute: 'Industry', rule: 'is', value: hostile, weight: '3' });
-    expect(model.separation[0]).toBe('Today: no active criteria, so every account scores the same (AUC 0.50).');
-  });
-
-  test('Vietnamese and Romanian dialogs: translated texts and rule words, decimal comma', () => {
-    const vi = dialogModel(result, 'vi', { skipped: 0 });
-    const ro = dialogModel(result, 'ro', { skipped: 0 });
-    expect(vi.items[0].label).toBe(`Industry là ${hostile}`);
-    expect(ro.items[0].label).toBe(`Industry este ${hostile}`);
-    expect(vi.text.accept).toBe('Thêm mục đã chọn vào Tiêu chí');
-    expect(ro.separation[1]).toMatch(/^Cu sugestiile bifate adăugate: AUC 1,00;/);
+  test('Vietnamese and Romanian: translated words, grouping dot and decimal comma', () => {
+    const vi = suggestModel(result, 'vi', { skipped: 0 });
+    const ro = suggestModel(result, 'ro', { skipped: 0 });
+    expect(vi.items[0].label).toBe('Plan là Premium');
+    expect(ro.items[0].label).toBe('Plan este Premium');
+    expect(vi.items[0].evidence).toMatch(/^Plan là Premium, so với phần còn lại: CLV 15\.\d{3} so với 4\.800$/);
+    expect(ro.items[0].side).toMatch(/^dar pierdere 2,5\d% față de 0,8\d% pe lună; ARPA 500 față de 100$/);
+    expect([formatFigure('en', 1234567.891, 2), formatFigure('ro', 1234567.891, 2)]).toEqual(['1,234,567.89', '1.234.567,89']);
   });
 });

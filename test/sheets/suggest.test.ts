@@ -1,21 +1,27 @@
-// "Suggest criteria from best customers" over the in-memory spreadsheet: one read of each sheet, nothing
-// written until the user accepts, then a merge into Criteria without duplicates that keeps the user's rows.
+// "Suggest criteria from best customers" and "Is the ICP working?" over the in-memory spreadsheet: one read
+// of each sheet, nothing written until the user accepts or applies; the outcome remembered per document; a
+// merge into Criteria without duplicates that keeps the user's rows (and no example rows in a new sheet);
+// tier thresholds written into the ICP_TIER formula in either of its forms, the rest of it kept.
 import { installEmulation, snapshot } from '../helpers/globals';
 import { pageFiles } from '../helpers/bundle';
-import { showSuggestions } from '../../src/sheets/suggest';
-import { suggestAcceptCriteria } from '../../src/server';
-import { suggestCriteriaFromBestCustomers } from '../../src/menu';
-import type { DialogModel } from '../../src/core/suggestReport';
+import { checkModel, showIcpCheck, showSuggestions } from '../../src/sheets/suggest';
+import { icpCheckLoad, suggestAcceptCriteria, suggestLoad, tierThresholdsApply } from '../../src/server';
+import { checkIcpFromMenu, suggestCriteriaFromBestCustomers } from '../../src/menu';
+import { ICP_TIER } from '../../src/core/formulas';
+import { scoreHistogram, scoresOf, thresholdsFor } from '../../src/core/icpCheck';
+import { compileCriteria } from '../../src/core/scoring';
+import type { AcceptRow, DialogModel } from '../../src/core/suggestReport';
+import { tierThresholds } from '../../src/core/tierFormula';
 import type { CellValue } from '../../src/core/values';
-import { HEADERS, syntheticRows } from '../core/suggestData';
+import { HEADERS, parse, syntheticRows } from '../core/suggestData';
 
 const NOW = new Date(Date.UTC(2025, 0, 1));
 const USER_CRITERIA = [['Attribute', 'Rule', 'Value', 'Weight', 'Notes'], ['Country', 'is', 'Vietnam', 1, 'our own row'], ['Industry', 'is', 'SaaS', 2, '']];
 
-function setup(rows: CellValue[][] = syntheticRows(400, 1, true), criteria: CellValue[][] = USER_CRITERIA) {
+function setup(rows: CellValue[][] = syntheticRows(400, 1, true), criteria: CellValue[][] | null = USER_CRITERIA) {
   const emu = installEmulation({ timeZone: 'UTC', files: pageFiles() });
   emu.setSheetValues('Accounts', [HEADERS, ...rows]);
-  emu.setSheetValues('Criteria', criteria);
+  if (criteria) emu.setSheetValues('Criteria', criteria);
   emu.resetCalls();
   return emu;
 }
@@ -40,38 +46,61 @@ describe('showing suggestions', () => {
     expect(snapshot(emu)).toEqual(before);
   });
 
-  test('lists the planted criteria first (Industry is SaaS is already in Criteria, so it is not repeated)', () => {
-    expect(model.status).toBe('ok');
-    const labels = model.items.map((i) => i.label);
-    expect(labels.slice(0, 2).sort()).toEqual(['Employees between 50..499', 'Tech stack contains HubSpot']);
+  test('MRR but no CAC: CLV is the default, LTV:CAC disabled with the reason; criteria already there are not repeated', () => {
+    const s = model.suggest!;
+    expect(s.outcome).toBe('clv');
+    expect(s.outcomes.map((o) => [o.value, o.available])).toEqual([['ltvCac', false], ['clv', true], ['retention', true]]);
+    expect(s.outcomes[0].reason).toBe('Needs MRR and CAC for at least half of the customers; 0 of 400 have both.');
+    const labels = s.items.map((i) => i.label);
+    expect(labels).toContain('Employees between 50..499');
     expect(labels).not.toContain('Industry is SaaS');
-    expect(model.items[0].evidence).toMatch(/^\d+% of best customers \(\d+ of \d+\) vs \d+% of worst \(\d+ of \d+\)$/);
-    expect(model.separation[0]).toMatch(/^Today: AUC 0\.\d\d; mean score \d+ for best vs \d+ for worst\.$/);
-    expect(model.separation[1]).toMatch(/^With the checked suggestions added: AUC 0\.9\d;/);
+    expect(s.items[0].evidence).toMatch(/, against the rest: CLV [\d,]+ vs [\d,]+$/);
+  });
+});
+
+describe('the outcome is remembered per document', () => {
+  test('choosing retention in the dialog stores it; the next Suggest opens with it', () => {
+    const emu = setup();
+    const loaded = suggestLoad({ outcome: 'retention' });
+    expect(loaded.outcome).toBe('retention');
+    expect(emu.documentProperties.get('icp-toolkit.suggestOutcome')).toBe('retention');
+    expect(emu.calls.writes).toBe(0);
+    showSuggestions(emu.spreadsheet, 'en', NOW);
+    expect(dialogModelOf(emu).model.suggest!.outcome).toBe('retention');
+  });
+
+  test('a remembered outcome the data no longer supports falls back to the preferred one', () => {
+    const emu = setup();
+    emu.documentProperties.set('icp-toolkit.suggestOutcome', 'ltvCac');
+    showSuggestions(emu.spreadsheet, 'en', NOW);
+    expect(dialogModelOf(emu).model.suggest!.outcome).toBe('clv');
   });
 });
 
 describe('accepting', () => {
-  const emu = setup();
-  showSuggestions(emu.spreadsheet, 'en', NOW);
-  const { model } = dialogModelOf(emu);
-  const rows = model.items.slice(0, 3).map((i) => i.row);
-  const accountsBefore = emu.sheetValues('Accounts');
+  let emu: ReturnType<typeof setup>;
+  let rows: AcceptRow[];
+  let accountsBefore: unknown[][];
+  beforeAll(() => {
+    emu = setup();
+    showSuggestions(emu.spreadsheet, 'en', NOW);
+    rows = dialogModelOf(emu).model.suggest!.items.slice(0, 3).map((i) => i.row);
+    accountsBefore = emu.sheetValues('Accounts');
+  });
 
   test('merges the checked rows below the user rows, which stay as they were', () => {
     const result = suggestAcceptCriteria({ rows });
-    expect(result.ok).toBe(true);
-    expect(result.message).toMatch(/^Criteria added to Criteria: 3 \(already there: 0\)\. Best vs worst with the criteria now: AUC 0\.\d\d \(was 0\.\d\d\)\.$/);
+    expect(result).toEqual({ ok: true, message: 'Criteria added to Criteria: 3 (already there: 0).' });
     const criteria = emu.sheetValues('Criteria');
     expect(criteria.slice(0, 3).map((r) => r.slice(0, 5))).toEqual(USER_CRITERIA);
-    expect(criteria.slice(3).map((r) => r.slice(0, 4))).toEqual(rows.map((r) => [r.attribute, { isNot: 'is not', doesNotContain: 'does not contain', atLeast: 'at least', atMost: 'at most' }[r.rule as string] ?? r.rule, r.value, r.weight === 'exclude' ? 'exclude' : Number(r.weight)]));
+    const words: Record<string, string> = { isNot: 'is not', doesNotContain: 'does not contain', atLeast: 'at least', atMost: 'at most' };
+    expect(criteria.slice(3).map((r) => r.slice(0, 4))).toEqual(rows.map((r) => [r.attribute, words[r.rule] ?? r.rule, r.value, r.weight === 'exclude' ? 'exclude' : Number(r.weight)]));
     expect(emu.sheetValues('Accounts')).toEqual(accountsBefore);
   });
 
   test('accepting the same rows again adds nothing', () => {
     const size = emu.sheetValues('Criteria').length;
-    const again = suggestAcceptCriteria({ rows });
-    expect(again.message).toMatch(/^Criteria added to Criteria: 0 \(already there: 3\)\./);
+    expect(suggestAcceptCriteria({ rows }).message).toBe('Criteria added to Criteria: 0 (already there: 3).');
     expect(emu.sheetValues('Criteria')).toHaveLength(size);
   });
 
@@ -88,6 +117,102 @@ describe('accepting', () => {
     expect(suggestAcceptCriteria({ rows: [] }).ok).toBe(false);
     expect(snapshot(emu)).toEqual(before);
   });
+
+  test('with no Criteria sheet, only the accepted rows go into the new one: no example rows', () => {
+    // (last in this block: it installs another spreadsheet)
+    const fresh = setup(syntheticRows(400, 1, true), null);
+    const result = suggestAcceptCriteria({ rows: rows.slice(0, 2) });
+    expect(result.ok).toBe(true);
+    const criteria = fresh.sheetValues('Criteria').filter((r) => r.some((c) => c !== ''));
+    expect(criteria).toHaveLength(3);
+    expect(criteria.slice(1).map((r) => r[0])).toEqual(rows.slice(0, 2).map((r) => r.attribute));
+  });
+});
+
+// 50 accounts whose six yes/no features, weighted 1, 2, 4, 8, 16 and 32, spell the numbers 10…59 in binary:
+// scores round(100 × n / 63) are all different, so any share of accounts is reachable within one account.
+const BIN_HEADERS = ['Account', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'MRR', 'Start date', 'Churn date', 'ICP score', 'ICP tier'];
+const BIN_CRITERIA = [['Attribute', 'Rule', 'Value', 'Weight'], ...[1, 2, 3, 4, 5, 6].map((k) => [`F${k}`, 'is', 'Y', 2 ** (k - 1)])];
+function binaryAccounts(): CellValue[][] {
+  return Array.from({ length: 50 }, (_, i) => {
+    const n = i + 10;
+    const bits = [0, 1, 2, 3, 4, 5].map((b) => ((n >> b) & 1 ? 'Y' : 'N'));
+    return [`a${i}`, ...bits, 100 + i, new Date(Date.UTC(2024, 0, 1)), i % 4 === 0 ? new Date(Date.UTC(2024, 6, 1)) : '', '', ''];
+  });
+}
+
+function tierSetup(formula: string, row: 1 | 2) {
+  // A header-row formula ={"ICP tier"; …} shows its first element as the header, as in Sheets.
+  const evaluator = { evaluate: (_: string, r: number, __: number, f: string) => (r === 1 ? (/"([^"]*)"/.exec(f)?.[1] ?? '') : '') };
+  const emu = installEmulation({ timeZone: 'UTC', files: pageFiles(), evaluator });
+  emu.setSheetValues('Accounts', [BIN_HEADERS, ...binaryAccounts()]);
+  emu.setSheetValues('Criteria', BIN_CRITERIA);
+  const sheet = emu.spreadsheet.getSheetByName('Accounts')!;
+  sheet.getRange(row, 12).setFormula(formula);
+  emu.resetCalls();
+  return { emu, sheet };
+}
+
+describe('Is the ICP working?', () => {
+  test('from the menu: a dialog with today\'s tiers and no write; the header-row formula costs no extra read', () => {
+    const { emu } = tierSetup('={"ICP tier"; ICP_TIER(K2:K, 85, 60)}', 1);
+    showIcpCheck(emu.spreadsheet, 'en', NOW);
+    // Accounts values and row-1 formulas (the header names and the tier formula), Criteria.
+    expect(emu.calls.reads).toBe(3);
+    expect(emu.calls.writes).toBe(0);
+    const { model } = dialogModelOf(emu);
+    expect(model.mode).toBe('check');
+    expect(emu.ui.dialogs[0].title).toBe('Is the ICP working?');
+    expect(model.check!.thresholds).toEqual({ a: 85, b: 60 });
+    expect(model.check!.tables.map((t) => t.caption)).toEqual(["With today's criteria"]);
+    expect(model.check!.tables[0].rows.map((r) => r[0])).toEqual(['A', 'B', 'C', 'All']);
+    expect(model.check!.histogram.reduce((a, b) => a + b, 0)).toBe(50);
+  });
+
+  test('with checked suggestions: a second table scored with them added; a row-2 formula is one more read', () => {
+    const { emu } = tierSetup('=ICP_TIER(K2:K, 85, 60)', 2);
+    const check = icpCheckLoad({ rows: [{ attribute: 'F6', rule: 'is', value: 'N', weight: '5' }] });
+    expect(check.thresholds).toEqual({ a: 85, b: 60 });
+    expect(emu.calls.reads).toBe(4);
+    expect(check.tables.map((t) => t.caption)).toEqual(["With today's criteria", 'With the checked suggestions added']);
+    expect(emu.calls.writes).toBe(0);
+  });
+
+  test('no criteria yet: says so, and no table', () => {
+    const { emu } = tierSetup('=ICP_TIER(K2:K)', 2);
+    emu.spreadsheet.getSheetByName('Criteria')!.getRange(2, 1, 6, 4).clearContent();
+    expect(checkModel(emu.spreadsheet, 'en', undefined, [], NOW)).toMatchObject({ error: 'There are no active criteria yet, so every account scores the same.', tables: [] });
+  });
+});
+
+describe('set tier thresholds', () => {
+  const scores = scoresOf(compileCriteria(BIN_CRITERIA, BIN_HEADERS), parse(binaryAccounts(), BIN_HEADERS));
+
+  test.each([
+    ['row 2', '=ICP_TIER(K2:K)', 2, '=ICP_TIER(K2:K, {a}, {b})'],
+    ['header row', '={"ICP tier"; ICP_TIER(K2:K, 85, 60)}', 1, '={"ICP tier"; ICP_TIER(K2:K, {a}, {b})}'],
+  ] as const)('%s form: 20%% in A and 30%% in B land within one account; the rest of the formula is kept', (_, formula, row, expected) => {
+    const { emu, sheet } = tierSetup(formula, row);
+    const chosen = thresholdsFor(scoreHistogram(scores), 0.2, 0.3);
+    const result = tierThresholdsApply({ a: chosen.a, b: chosen.b });
+    expect(result).toEqual({ ok: true, message: `The ICP_TIER formula in Accounts now gives tier A from score ${chosen.a} and tier B from ${chosen.b}.` });
+    const written = sheet.getRange(row, 12).getFormula();
+    expect(written).toBe(expected.replace('{a}', String(chosen.a)).replace('{b}', String(chosen.b)));
+    const { a, b } = tierThresholds(written)!;
+    const tiers = (ICP_TIER(scores.map((s) => [s!]), a, b) as string[][]).map((r) => r[0]);
+    expect(Math.abs(tiers.filter((t) => t === 'A').length - 10)).toBeLessThanOrEqual(1);
+    expect(Math.abs(tiers.filter((t) => t === 'B').length - 15)).toBeLessThanOrEqual(1);
+    expect(emu.lockWaits.length).toBe(1);
+  });
+
+  test('no ICP_TIER formula: says so and writes nothing; thresholds out of order are refused', () => {
+    const { emu } = tierSetup('=1+1', 2);
+    const before = snapshot(emu);
+    expect(tierThresholdsApply({ a: 70, b: 40 })).toEqual({ ok: false, message: 'No ICP_TIER formula was found in the tier column of Accounts; nothing was changed.' });
+    expect(tierThresholdsApply({ a: 40, b: 70 }).ok).toBe(false);
+    expect(tierThresholdsApply({ a: 40.5, b: 10 } as never).ok).toBe(false);
+    expect(snapshot(emu)).toEqual(before);
+  });
 });
 
 describe('hostile and small data', () => {
@@ -97,18 +222,18 @@ describe('hostile and small data', () => {
     const emu = setup(rows, [['Attribute', 'Rule', 'Value', 'Weight']]);
     showSuggestions(emu.spreadsheet, 'en', NOW);
     const { html, model } = dialogModelOf(emu);
-    expect(model.items.map((i) => i.label)).toContain(`Industry is ${hostile}`);
+    expect(model.suggest!.items.map((i) => i.label)).toContain(`Industry is ${hostile}`);
     expect(html).not.toContain('<img');
     expect(html.match(/<\/script/gi)).toHaveLength(2);
   });
 
-  test('a few customers: the dialog says there is not enough data, and why', () => {
+  test('too few customers: the dialog says why, with no items', () => {
     const emu = setup(syntheticRows(8, 3, true));
     showSuggestions(emu.spreadsheet, 'en', NOW);
-    const { model } = dialogModelOf(emu);
-    expect(model.status).toBe('notEnoughData');
-    expect(model.message).toMatch(/^Not enough data to suggest criteria: 8 customers \(\d+ best, \d+ worst\); need at least 30 customers with 10 best and 10 worst\.$/);
-    expect(model.items).toEqual([]);
+    const s = dialogModelOf(emu).model.suggest!;
+    expect(s.status).toBe('notEnoughData');
+    expect(s.message).toBe('Not enough data to suggest criteria: 8 customers; at least 30 are needed.');
+    expect(s.items).toEqual([]);
   });
 
   test('no customers at all (or no Accounts sheet): an alert, no dialog', () => {
@@ -128,18 +253,15 @@ describe('from the menu, in the document language', () => {
     const { model, html } = dialogModelOf(emu);
     expect(emu.ui.dialogs[0].title).toBe('Đề xuất tiêu chí từ khách hàng tốt nhất');
     expect(html).toContain('<html lang="vi">');
-    expect(model.items.some((i) => i.label === 'Employees trong khoảng 50..499')).toBe(true);
+    expect(model.suggest!.items.some((i) => i.label === 'Employees trong khoảng 50..499')).toBe(true);
     expect(model.text.accept).toBe('Thêm mục đã chọn vào Tiêu chí');
   });
 
-  test('Romanian rule words are written into Criteria on accept', () => {
-    const emu = setup();
+  test('Romanian: "Is the ICP working?" from the menu', () => {
+    const { emu } = tierSetup('=ICP_TIER(K2:K)', 2);
     emu.documentProperties.set('icp-toolkit.language', 'ro');
-    showSuggestions(emu.spreadsheet, 'ro', NOW);
-    const { model } = dialogModelOf(emu);
-    const range = model.items.find((i) => i.row.rule === 'between')!;
-    const result = suggestAcceptCriteria({ rows: [range.row] });
-    expect(result.message).toMatch(/^Criterii adăugate în Criteria: 1 \(existau deja: 0\)/);
-    expect(emu.sheetValues('Criteria').at(-1)!.slice(0, 4)).toEqual(['Employees', 'între', '50..499', 3]);
+    checkIcpFromMenu();
+    expect(emu.ui.dialogs[0].title).toBe('Funcționează ICP-ul?');
+    expect(dialogModelOf(emu).model.check!.tables[0].columns[0]).toBe('Nivel');
   });
 });
