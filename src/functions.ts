@@ -2,11 +2,27 @@
 // scripts/build.mjs copies every JSDoc block here onto the top-level stub Sheets reads for autocomplete.
 import * as formulas from './core/formulas';
 import { scoreAccounts } from './core/scoreFormulas';
-import type { ArgValue, Output } from './core/args';
+import { type ArgValue, type Output, inLanguage } from './core/args';
+import { InputError } from './core/values';
 import { localeArgument } from './core/scoreFormulas';
 import { explainLanguage, spreadsheetLanguage, spreadsheetTimeZone } from './sheets/settings';
 
 type Result = Output | Output[][];
+
+/**
+ * Runs a function; when it stops with a message for the user, runs it again with the message in the
+ * spreadsheet's language (read only then: a working sheet never pays for it).
+ */
+function localized(run: () => Result): Result {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const language = spreadsheetLanguage();
+    if (language === 'en') throw error;
+    return inLanguage(language, run);
+  }
+}
 
 /**
  * Scores accounts 0–100 against the criteria table (Attribute | Rule | Value | Weight).
@@ -20,9 +36,7 @@ type Result = Output | Output[][];
  * @customfunction
  */
 export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgValue, locale?: ArgValue): Result {
-  return scoreAccounts('ICP_SCORE', accounts, headers, criteria, 'en', {
-    locale: localeArgument(locale), errorLanguage: spreadsheetLanguage, timeZone: spreadsheetTimeZone(),
-  });
+  return localized(() => scoreAccounts('ICP_SCORE', accounts, headers, criteria, 'en', { locale: localeArgument(locale), timeZone: spreadsheetTimeZone() }));
 }
 
 /**
@@ -38,9 +52,7 @@ export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgVa
  */
 export function ICP_EXPLAIN(accounts: ArgValue, headers: ArgValue, criteria: ArgValue, language?: ArgValue): Result {
   // "ro_RO" gives Romanian text and Romanian number reading; "ro" the same.
-  return scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, explainLanguage(language), {
-    locale: localeArgument(language), timeZone: spreadsheetTimeZone(),
-  });
+  return localized(() => scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, explainLanguage(language), { locale: localeArgument(language), timeZone: spreadsheetTimeZone() }));
 }
 
 /**
@@ -54,7 +66,7 @@ export function ICP_EXPLAIN(accounts: ArgValue, headers: ArgValue, criteria: Arg
  * @customfunction
  */
 export function ICP_TIER(score: ArgValue, a_min?: ArgValue, b_min?: ArgValue): Result {
-  return formulas.ICP_TIER(score, a_min, b_min);
+  return localized(() => formulas.ICP_TIER(score, a_min, b_min));
 }
 
 /**
@@ -68,7 +80,7 @@ export function ICP_TIER(score: ArgValue, a_min?: ArgValue, b_min?: ArgValue): R
  * @customfunction
  */
 export function COMPANY_SIZE(employees: ArgValue, annual_revenue?: ArgValue): Result {
-  return formulas.COMPANY_SIZE(employees, annual_revenue);
+  return localized(() => formulas.COMPANY_SIZE(employees, annual_revenue));
 }
 
 /**
@@ -84,7 +96,7 @@ export function COMPANY_SIZE(employees: ArgValue, annual_revenue?: ArgValue): Re
  * @customfunction
  */
 export function SEGMENT_CLV(arpa: ArgValue, gross_margin: ArgValue, monthly_churn: ArgValue, annual_discount_rate?: ArgValue): Result {
-  return formulas.SEGMENT_CLV(arpa, gross_margin, monthly_churn, annual_discount_rate);
+  return localized(() => formulas.SEGMENT_CLV(arpa, gross_margin, monthly_churn, annual_discount_rate));
 }
 
 /**
@@ -98,7 +110,7 @@ export function SEGMENT_CLV(arpa: ArgValue, gross_margin: ArgValue, monthly_chur
  * @customfunction
  */
 export function CAC_PAYBACK(cac: ArgValue, arpa: ArgValue, gross_margin?: ArgValue): Result {
-  return formulas.CAC_PAYBACK(cac, arpa, gross_margin);
+  return localized(() => formulas.CAC_PAYBACK(cac, arpa, gross_margin));
 }
 
 /**
@@ -111,7 +123,7 @@ export function CAC_PAYBACK(cac: ArgValue, arpa: ArgValue, gross_margin?: ArgVal
  * @customfunction
  */
 export function LTV_CAC(clv: ArgValue, cac: ArgValue): Result {
-  return formulas.LTV_CAC(clv, cac);
+  return localized(() => formulas.LTV_CAC(clv, cac));
 }
 
 /**
@@ -125,7 +137,7 @@ export function LTV_CAC(clv: ArgValue, cac: ArgValue): Result {
  * @customfunction
  */
 export function MONTHLY_CHURN(customers_at_start: ArgValue, customers_lost: ArgValue, months?: ArgValue): Result {
-  return formulas.MONTHLY_CHURN(customers_at_start, customers_lost, months);
+  return localized(() => formulas.MONTHLY_CHURN(customers_at_start, customers_lost, months));
 }
 
 /**
@@ -137,5 +149,5 @@ export function MONTHLY_CHURN(customers_at_start: ArgValue, customers_lost: ArgV
  * @customfunction
  */
 export function ANNUAL_CHURN(monthly_churn: ArgValue): Result {
-  return formulas.ANNUAL_CHURN(monthly_churn);
+  return localized(() => formulas.ANNUAL_CHURN(monthly_churn));
 }

@@ -1,7 +1,36 @@
 // How custom-function arguments become per-row values (docs/rules.md, Custom functions): a single cell is one value, a range
 // arrives as a 2D array and yields one output row per input row, so `=F(A2:A)` spills down.
 import { columnKeyOf } from './columns';
+import { type Language, type MessageKey, t } from './i18n';
 import { type CellValue, InputError, describeValue, isBlank, parseNumber } from './values';
+import { numberStyle } from './vocabulary/numbers';
+
+let errorLanguage: Language = 'en';
+
+/**
+ * Runs a custom function with its error messages in `language`. Functions are first run in English and
+ * run again this way only when they fail, so a working sheet never looks its language up.
+ */
+export function inLanguage<T>(language: Language, run: () => T): T {
+  const before = errorLanguage;
+  errorLanguage = language;
+  try {
+    return run();
+  } finally {
+    errorLanguage = before;
+  }
+}
+
+/** The language of the custom function's messages now. */
+export const messageLanguage = (): Language => errorLanguage;
+
+/** An InputError in the message language. */
+export function fail(key: MessageKey, params: Record<string, string | number>): never {
+  throw new InputError(t(errorLanguage, key, params));
+}
+
+/** A value as the message language quotes it. */
+export const quoted = (value: unknown) => describeValue(value, errorLanguage);
 
 export type ArgValue = CellValue | CellValue[][];
 export type Output = string | number;
@@ -20,7 +49,7 @@ function toColumnArg(fn: string, name: string, arg: ArgValue): ColumnArg {
   const rows = arg.map((row, index) => {
     if (!Array.isArray(row)) return row as CellValue;
     if (row.length > 1) {
-      throw new InputError(`${fn} ${name}: expects one column, got a range ${row.length} columns wide (row ${index + 1})`);
+      fail('fn.oneColumn', { fn, arg: name, width: row.length, row: index + 1 });
     }
     return row[0];
   });
@@ -40,19 +69,17 @@ export function mapRows(
   const columns = names.map((name, i) => toColumnArg(fn, name, args[i]));
   const ranged = columns.filter((column) => column.rows !== undefined);
   if (ranged.length === 0) {
-    return compute(columns.map((c) => c.value), (i) => `${fn} ${columns[i].name}`);
+    return compute(columns.map((c) => c.value), (i) => t(errorLanguage, 'fn.where', { fn, arg: columns[i].name }));
   }
   const rowCount = ranged[0].rows!.length;
   const mismatch = ranged.find((column) => column.rows!.length !== rowCount);
   if (mismatch) {
-    throw new InputError(
-      `${fn}: ${ranged[0].name} has ${rowCount} rows but ${mismatch.name} has ${mismatch.rows!.length}; use ranges of the same height`,
-    );
+    fail('fn.heights', { fn, first: ranged[0].name, rows: rowCount, other: mismatch.name, otherRows: mismatch.rows!.length });
   }
   const out: Output[][] = new Array(rowCount);
   const cells: CellValue[] = new Array(columns.length);
   let row = 0;
-  const locate: Locate = (i) => (columns[i].rows ? `${fn} ${columns[i].name} row ${row + 1}` : `${fn} ${columns[i].name}`);
+  const locate: Locate = (i) => t(errorLanguage, columns[i].rows ? 'fn.whereRow' : 'fn.where', { fn, arg: columns[i].name, row: row + 1 });
   for (; row < rowCount; row++) {
     for (let i = 0; i < columns.length; i++) cells[i] = columns[i].rows ? columns[i].rows![row] : columns[i].value;
     out[row] = [compute(cells, locate)];
@@ -69,17 +96,17 @@ export interface NumberBounds {
 export function readNumber(value: CellValue, where: string, bounds: NumberBounds, fallback?: number): number | undefined {
   if (isBlank(value)) return fallback;
   const number = parseNumber(value);
-  if (number === undefined) throw new InputError(`${where}: ${describeValue(value)} is not a number`);
+  if (number === undefined) fail('fn.notNumber', { where, value: quoted(value) });
   switch (bounds.kind) {
     case 'nonNegative':
-      if (number < 0) throw new InputError(`${where}: ${describeValue(value)} is negative; it must be 0 or more`);
+      if (number < 0) fail('fn.negative', { where, value: quoted(value) });
       break;
     case 'positive':
-      if (number <= 0) throw new InputError(`${where}: ${describeValue(value)} must be more than 0`);
+      if (number <= 0) fail('fn.notPositive', { where, value: quoted(value) });
       break;
     case 'fraction':
       if (number < 0 || number > 1) {
-        throw new InputError(`${where}: ${describeValue(value)} is not a rate between 0 and 1 (write 0.8 or 80%)`);
+        fail('fn.notRate', { where, value: quoted(value), example: `0${numberStyle(errorLanguage).decimal}8` });
       }
       break;
     case 'any':
@@ -90,7 +117,7 @@ export function readNumber(value: CellValue, where: string, bounds: NumberBounds
 
 /** Any result that is not a finite number is a bug in a formula's guards; never hand it to Sheets. */
 export function finite(fn: string, result: number): number {
-  if (!Number.isFinite(result)) throw new InputError(`${fn}: the inputs give no finite result`);
+  if (!Number.isFinite(result)) fail('fn.notFinite', { fn });
   return result;
 }
 

@@ -1,9 +1,9 @@
 // The custom functions (docs/rules.md, Custom functions and Other functions) as pure functions of their raw arguments. src/functions.ts only adds
 // the JSDoc Sheets needs; every rule and formula lives here.
-import { type ArgValue, type Output, finite, mapRows, readNumber, withoutHeaderRow } from './args';
+import { type ArgValue, type Output, fail, finite, mapRows, quoted, readNumber, withoutHeaderRow } from './args';
 import { companySize } from './size';
 import { A_TIER_MIN, B_TIER_MIN } from './vocabulary/canonical';
-import { InputError, describeValue, isBlank } from './values';
+import { isBlank } from './values';
 
 /** Monthly discount rate equivalent to an annual one: (1 + annual)^(1/12) − 1. */
 export function monthlyDiscountRate(annualRate: number): number {
@@ -34,7 +34,7 @@ export function SEGMENT_CLV(arpa: ArgValue, grossMargin: ArgValue, monthlyChurn:
     const rate = readNumber(cells[3], at(3), { kind: 'nonNegative' }, 0)!;
     if (a === undefined || gm === undefined || churn === undefined) return '';
     if (churn === 0) {
-      throw new InputError(`${at(2)}: 0 means no customer ever leaves, so lifetime value is unbounded; use a churn above 0`);
+      fail('fn.zeroChurn', { where: at(2) });
     }
     return finite(fn, clv(a, gm, churn, rate));
   });
@@ -48,7 +48,7 @@ export function CAC_PAYBACK(cac: ArgValue, arpa: ArgValue, grossMargin?: ArgValu
     const gm = readNumber(cells[2], at(2), { kind: 'fraction' }, 1)!;
     if (c === undefined || a === undefined) return '';
     if (a * gm === 0) {
-      throw new InputError(`${at(1)}: arpa × gross_margin is 0 (arpa ${describeValue(cells[1])}, gross margin ${gm}), so the CAC is never paid back`);
+      fail('fn.neverPaidBack', { where: at(1), arpa: quoted(cells[1]), margin: gm });
     }
     return finite(fn, c / (a * gm));
   });
@@ -60,7 +60,7 @@ export function LTV_CAC(lifetimeValue: ArgValue, cac: ArgValue): Output | Output
     const value = readNumber(cells[0], at(0), { kind: 'nonNegative' });
     const c = readNumber(cells[1], at(1), { kind: 'nonNegative' });
     if (value === undefined || c === undefined) return '';
-    if (c === 0) throw new InputError(`${at(1)}: the CAC is 0, so the ratio is unbounded; it must be more than 0`);
+    if (c === 0) fail('fn.zeroCac', { where: at(1) });
     return finite(fn, value / c);
   });
 }
@@ -73,7 +73,7 @@ export function MONTHLY_CHURN(customersAtStart: ArgValue, customersLost: ArgValu
     const period = readNumber(cells[2], at(2), { kind: 'positive' }, 1)!;
     if (start === undefined || lost === undefined) return '';
     if (lost > start) {
-      throw new InputError(`${at(1)}: ${describeValue(cells[1])} lost is more than the ${describeValue(cells[0])} customers at start`);
+      fail('fn.lostAboveStart', { where: at(1), lost: quoted(cells[1]), start: quoted(cells[0]) });
     }
     return finite(fn, monthlyChurnRate(start, lost, period));
   });
@@ -101,7 +101,7 @@ export function ICP_TIER(score: ArgValue, aMin?: ArgValue, bMin?: ArgValue): Out
   return mapRows(fn, ['score', 'a_min', 'b_min'], withoutHeaderRow([score, aMin, bMin]), (cells, at) => {
     const a = readThreshold(cells[1], at(1), A_TIER_MIN);
     const b = readThreshold(cells[2], at(2), B_TIER_MIN);
-    if (a < b) throw new InputError(`${fn}: a_min ${a} is below b_min ${b}; the A threshold must be the higher one`);
+    if (a < b) fail('fn.tierOrder', { fn, a, b });
     if (isBlank(cells[0])) return '';
     const value = readNumber(cells[0], at(0), { kind: 'any' })!;
     return tierOf(value, a, b);
@@ -117,7 +117,7 @@ export function tierOf(score: number, aMin = A_TIER_MIN, bMin = B_TIER_MIN): Tie
 
 function readThreshold(value: Parameters<typeof readNumber>[0], where: string, fallback: number): number {
   const threshold = readNumber(value, where, { kind: 'any' }, fallback)!;
-  if (threshold < 0 || threshold > 100) throw new InputError(`${where}: ${describeValue(value)} is outside 0–100`);
+  if (threshold < 0 || threshold > 100) fail('fn.outside100', { where, value: quoted(value) });
   return threshold;
 }
 

@@ -1,14 +1,12 @@
 // ICP_SCORE / ICP_EXPLAIN argument shapes (docs/rules.md, Scoring and Explanations); the rule language itself is in ./scoring.
-import type { ArgValue, Output } from './args';
+import { type ArgValue, type Output, fail, messageLanguage } from './args';
 import { type Language, isLanguage, languageFromLocale } from './i18n';
-import { type CompileOptions, type Scorer, compileCriteria } from './scoring';
-import { type CellValue, InputError, cellText, isBlank } from './values';
+import { type Scorer, compileCriteria } from './scoring';
+import { type CellValue, cellText, isBlank } from './values';
 
 export interface FormulaSettings {
   /** How text numbers are written (`ro_RO`); without one only unambiguous numbers are read. */
   locale?: string;
-  /** The language of error messages when the locale names none; asked only when there is an error. */
-  errorLanguage?: () => Language;
   /** The spreadsheet's time zone: date cells are compared as calendar days there. */
   timeZone?: string;
 }
@@ -20,22 +18,11 @@ export function localeArgument(arg: ArgValue): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/**
- * Compiles the criteria; a broken table is reported in the locale's language, else in `errorLanguage`
- * (compiled again only then, so a working sheet never pays for looking the language up).
- */
+/** Compiles the criteria; a broken table is reported in the locale's language, else in the message language. */
 function compileFor(fn: string, criteria: CellValue[][], headers: readonly CellValue[], settings: FormulaSettings): Scorer {
   const locale = settings.locale;
-  const language = locale && (isLanguage(locale) ? locale : languageFromLocale(locale));
-  const options: CompileOptions = { functionName: fn, locale, language: language || 'en', timeZone: settings.timeZone };
-  try {
-    return compileCriteria(criteria, headers, options);
-  } catch (error) {
-    if (!(error instanceof InputError) || language || !settings.errorLanguage) throw error;
-    const other = settings.errorLanguage();
-    if (other === 'en') throw error;
-    return compileCriteria(criteria, headers, { ...options, language: other });
-  }
+  const language: Language = !locale ? messageLanguage() : isLanguage(locale) ? locale : languageFromLocale(locale);
+  return compileCriteria(criteria, headers, { functionName: fn, locale, language, timeZone: settings.timeZone });
 }
 
 /** ICP_SCORE / ICP_EXPLAIN: the account rows against one header row and the criteria table. */
@@ -49,14 +36,14 @@ export function scoreAccounts(
 ): Output | Output[][] {
   const headerRow = toRows(headers);
   if (headerRow.length !== 1) {
-    throw new InputError(`${fn} headers: expects the single header row of the accounts, got ${headerRow.length} rows`);
+    fail('fn.headerRows', { fn, rows: headerRow.length });
   }
   let rows = toRows(accounts);
   // A block that starts at its header row (as the worksheet's header-row formula reads it) gets no result for it.
   if (rows.length > 1 && isHeaderRow(rows[0], headerRow[0])) rows = rows.slice(1);
   const width = headerRow[0].length;
   if (rows.length > 0 && rows[0].length !== width) {
-    throw new InputError(`${fn} headers: ${width} columns, but accounts has ${rows[0].length}; select the same columns in both`);
+    fail('fn.headerWidth', { fn, width, accounts: rows[0].length });
   }
   const scorer = compileFor(fn, toRows(criteria), headerRow[0], settings);
   const out: Output[][] = new Array(rows.length);

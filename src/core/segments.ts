@@ -252,10 +252,10 @@ export function health(f: Pick<SegmentFigures, 'monthlyChurn' | 'ltvCac' | 'payb
  * Groups accounts by the dimensions (case-insensitive; blank → `(blank)`; a date as its day in `timeZone`,
  * the spreadsheet's), sorted by LTV:CAC, best first.
  */
-export function segmentAccounts(accounts: Account[], dimensions: Dimension[], asOf: number, scores?: Map<Account, number>, timeZone?: string): SegmentFigures[] {
+export function segmentAccounts(accounts: Account[], dimensions: Dimension[], asOf: number, scores?: Map<Account, number>, timeZone?: string, blank = BLANK_DIMENSION): SegmentFigures[] {
   const groups = new Map<string, { values: string[]; accounts: Account[] }>();
   for (const account of accounts) {
-    const values = dimensions.map((read) => cellText(read(account), timeZone) || BLANK_DIMENSION);
+    const values = dimensions.map((read) => cellText(read(account), timeZone) || blank);
     const key = values.join('\u0000').toLowerCase();
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { values, accounts: [] }));

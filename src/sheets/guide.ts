@@ -62,7 +62,7 @@ export function readAnswers(spreadsheet: Spreadsheet): Map<string, AnswerState> 
  */
 export function writeAnswers(spreadsheet: Spreadsheet, answers: readonly AnswerInput[], language: Language = 'en'): number {
   const sheet = findSheet(spreadsheet, 'worksheet');
-  if (!sheet) throw new Error('The ICP Worksheet sheet is missing.');
+  if (!sheet) throw new Error(t(language, 'message.sheetMissing', { sheet: t(language, 'sheet.worksheet') }));
   const { rows, columns } = readBlock(sheet);
   const missing = missingField(columns) ?? (answers.some((a) => a.importance) && !columns.importance ? 'importance' : undefined);
   if (missing) throw new Error(t(language, 'message.columnMissing', { sheet: sheet.getName(), column: t(language, WORKSHEET_COLUMNS[WORKSHEET_FIELDS.indexOf(missing)]) }));

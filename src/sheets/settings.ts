@@ -1,7 +1,7 @@
 // Document settings: the add-on's language and the summary's segment dimensions (document properties).
 import { isLanguage, languageFromLocale, type Language } from '../core/i18n';
+import { fail, quoted } from '../core/args';
 import { OUTCOMES, type Outcome } from '../core/outcome';
-import { InputError, describeValue } from '../core/values';
 
 const LANGUAGE_KEY = 'icp-toolkit.language';
 const DIMENSIONS_KEY = 'icp-toolkit.segmentDimensions';
@@ -45,7 +45,7 @@ export function explainLanguage(value: unknown): Language {
   if (text === '') return 'en';
   const language = text.toLowerCase().split(/[_-]/)[0];
   if (isLanguage(language)) return language;
-  throw new InputError(`ICP_EXPLAIN language: ${describeValue(value)} is not one of en, vi, ro`);
+  return fail('fn.language', { value: quoted(value) });
 }
 
 /** The language of the spreadsheet's locale (for a custom function's error message); English when it cannot be read. */

@@ -50,7 +50,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
   const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), scoringHeaders(headers), parsed.accounts, { locale, language, timeZone: spreadsheet.getSpreadsheetTimeZone() });
-  const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores, spreadsheet.getSpreadsheetTimeZone());
+  const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores, spreadsheet.getSpreadsheetTimeZone(), t(language, 'summary.blank'));
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
   const summary = buildSummary({

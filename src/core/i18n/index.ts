@@ -3,6 +3,7 @@
 import { type Language, LANGUAGES, pick } from './define';
 import { countPhrase } from '../vocabulary/plural';
 import { app } from './app';
+import { functions } from './functions';
 import { scoring } from './scoring';
 import { suggest } from './suggest';
 import { summary } from './summary';
@@ -11,7 +12,7 @@ import { template, worksheet } from './worksheet';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, scoring, summary, terms, worksheet, template, suggest] as const;
+const CATALOGS = [app, functions, scoring, summary, terms, worksheet, template, suggest] as const;
 
 type KeysOf<C> = C extends Record<infer K, readonly [string, string, string]> ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;

@@ -23,6 +23,8 @@ export const summary = defineMessages({
   'summary.aTier': ["A-tier share", "Tỷ lệ hạng A", "Procent nivel A"],
   'summary.health': ["Health", "Sức khỏe", "Sănătate"],
   'summary.notes': ["Notes", "Ghi chú", "Note"],
+  /** The segment of accounts whose dimension cell is blank. */
+  'summary.blank': ["(blank)", "(trống)", "(gol)"],
   'summary.total': ["Total", "Tổng", "Total"],
   'summary.chartTitle': ["CLV and LTV:CAC by segment", "CLV và LTV:CAC theo phân khúc", "CLV și LTV:CAC pe segmente"],
   'health.Healthy': ["Healthy", "Khỏe mạnh", "Sănătos"],
