@@ -76,18 +76,21 @@ const sampleVariance = (sum: number, squares: number, n: number) => (n > 1 ? Mat
 
 const deviationOf = (sum: number, squares: number, n: number) => Math.sqrt(sampleVariance(sum, squares, n));
 
+/** Coefficient of variation (spread ÷ mean) of a sum, its squares and its count. */
+const variation = (sum: number, squares: number, n: number) => (sum > 0 ? deviationOf(sum, squares, n) / (sum / n) : 0);
+
 /**
  * Variance of the log of the group's CLV (and with `cac`, of its LTV:CAC), by the delta method.
- * - ARPA's and CAC's spread is the larger of the group's own and all customers' (`all`): a group that
- *   happens to hold mostly one kind of customer shows a narrow spread that would overstate certainty.
+ * - ARPA's and CAC's relative spread is the larger of the group's own and all customers' (`all`): a group
+ *   that happens to hold mostly one kind of customer shows a narrow spread that would overstate certainty.
  * - ARPA, margin and churn are measured on overlapping customers and move together (larger customers
  *   often churn less too), so the terms' standard deviations are added, the worst case of any correlation.
  */
 function logVariance(sums: GroupSums, figures: Economics, all: GroupSums, cac: boolean): number {
   const payers = payersOf(sums);
   const allPayers = payersOf(all);
-  const mrrSpread = Math.max(deviationOf(payers.mrr, payers.mrrSquared, payers.count), deviationOf(allPayers.mrr, allPayers.mrrSquared, allPayers.count));
-  let deviation = mrrSpread / Math.sqrt(payers.count) / figures.arpa!;
+  const mrrVariation = Math.max(variation(payers.mrr, payers.mrrSquared, payers.count), variation(allPayers.mrr, allPayers.mrrSquared, allPayers.count));
+  let deviation = mrrVariation / Math.sqrt(payers.count);
   if (figures.grossMargin !== undefined && payers.marginWeight > 0 && figures.grossMargin > 0) {
     const m = figures.grossMargin;
     // Ratio estimator Σ w·m / Σ w: variance Σ w²(m − M)² / (Σ w)².
@@ -96,8 +99,8 @@ function logVariance(sums: GroupSums, figures: Economics, all: GroupSums, cac: b
   }
   if (figures.monthlyChurn! > LIFETIME_CAP_CHURN) deviation += 1 / Math.sqrt(sums.churned);
   if (cac) {
-    const cacSpread = Math.max(deviationOf(sums.cac, sums.cacSquared, sums.withCac), deviationOf(all.cac, all.cacSquared, all.withCac));
-    deviation += cacSpread / Math.sqrt(sums.withCac) / figures.avgCac!;
+    const cacVariation = Math.max(variation(sums.cac, sums.cacSquared, sums.withCac), variation(all.cac, all.cacSquared, all.withCac));
+    deviation += cacVariation / Math.sqrt(sums.withCac);
   }
   return deviation * deviation;
 }

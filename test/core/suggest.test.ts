@@ -140,6 +140,24 @@ describe('a planted trade-off, ranked by what the numbers say for each outcome',
   });
 });
 
+describe('LTV:CAC on the same trade-off, when winning Premium costs far more', () => {
+  // CAC 20,000 for Premium and 500 for Basic: LTV:CAC ≈ 15,600 / 20,000 ≈ 0.78 against 4,800 / 500 = 9.6.
+  const headers = [...T_HEADERS, 'CAC'];
+  const rows = tradeOffRows().map((r) => [...r, r[1] === 'Premium' ? 20_000 : 500]);
+  const accounts = parseAccounts(headers, rows, { asOf: AS_OF, timeZone: 'UTC' }).accounts;
+  const result = suggestCriteria({ headers, accounts, asOf: AS_OF });
+
+  test('MRR and CAC for everyone: LTV:CAC is the default, and Basic is the criterion, against CLV\'s Premium', () => {
+    expect(result.outcome).toBe('ltvCac');
+    expect(result.suggestions.map(label)).toEqual(['Plan is Basic']);
+    const basic = result.suggestions[0];
+    expect(basic.inside.ltvCac).toBeCloseTo(4800 / 500, 6);
+    // Ratio ≈ 9.6 / 0.78 ≈ 12: twice log₂ 12 ≈ 7 → the top weight, 5.
+    expect(basic.weight).toBe(5);
+    expect(evidenceParts('en', 'ltvCac', basic.inside, basic.rest).side).toMatch(/^churn 0\.8\d% vs 2\.5\d% a month; but ARPA 100 vs 500; but CLV 4,800 vs 15,\d{3}$/);
+  });
+});
+
 describe('never against the summary', () => {
   const accounts = parse(syntheticRows(400, 1, true));
   const customers = accounts.filter((a) => a.customer);
