@@ -34,7 +34,23 @@ export function localeRules(locale: string): LocaleRules {
   return comma ? { decimal: ',', group: '.', dayFirst } : { decimal: '.', group: ',', dayFirst };
 }
 
-const numberPattern = (r: LocaleRules) => {
+/** Wall-clock parts in a time zone; one formatter per zone (building one costs more than formatting). */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+export function wallClock(time: Date | number, timeZone: string): Record<string, number> {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    zoneFormats.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(time)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return parts;
+}
+
+// One pattern per separator pair: parseInput runs for every cell written.
+const numberPatterns = new Map<string, RegExp>();
+const numberPattern = (r: LocaleRules) => numberPatterns.get(r.decimal) ?? numberPatterns.set(r.decimal, buildNumberPattern(r)).get(r.decimal)!;
+const buildNumberPattern = (r: LocaleRules) => {
   const g = r.group === ',' ? ',' : '\\.';
   const d = r.decimal === '.' ? '\\.' : ',';
   return new RegExp(`^[+-]?(?:(?:\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}\\d*)?|${d}\\d+)(?:[eE][+-]?\\d+)?$`);
@@ -44,9 +60,7 @@ const numberPattern = (r: LocaleRules) => {
 export function zonedTime(year: number, month: number, day: number, timeZone: string, hours = 0, minutes = 0, seconds = 0): number {
   const wall = Date.UTC(year, month - 1, day, hours, minutes, seconds);
   const offset = (t: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-      .formatToParts(new Date(t))
-      .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
+    const parts = wallClock(t, timeZone);
     return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - t;
   };
   const first = wall - offset(wall);

@@ -1,14 +1,11 @@
 // getDisplayValues: a value shown through its number format, in the spreadsheet's locale and time zone.
 // Covers the formats the add-on sets (General, 0.00, #,##0, 0%, dates, @); other patterns fall back to General.
-import { type CellValue, isDate, localeRules } from './cells';
+import { type CellValue, isDate, localeRules, wallClock } from './cells';
 
 const DEFAULT_DATE: Record<string, string> = { en_US: 'M/d/yyyy' };
 
 function dateParts(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-    .formatToParts(date)
-    .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
-  return parts;
+  return wallClock(date, timeZone);
 }
 
 function formatDate(date: Date, pattern: string, timeZone: string): string {

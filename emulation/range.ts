@@ -54,11 +54,12 @@ export class Range {
     return out;
   }
 
-  private each(write: (cell: Cell, r: number, c: number) => void): this {
+  /** Writes every cell of the range; `contents` false when only formats or styles change (values stay). */
+  private each(write: (cell: Cell, r: number, c: number) => void, contents = true): this {
     for (let r = 0; r < this.numRows; r++) {
       for (let c = 0; c < this.numColumns; c++) write(this.sheet.grid.cell(this.row + r, this.column + c), r, c);
     }
-    this.sheet.changed({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
+    this.sheet.changed({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns, contents });
     return this;
   }
 
@@ -137,12 +138,12 @@ export class Range {
   setFormula(formula: string) { return this.setFormulas(this.fill(formula)); }
   setNumberFormats(formats: string[][]) {
     this.checkShape(formats, 'setNumberFormats');
-    return this.each((cell, r, c) => (cell.format = formats[r][c]));
+    return this.each((cell, r, c) => (cell.format = formats[r][c]), false);
   }
   setNumberFormat(format: string) { return this.setNumberFormats(this.fill(format)); }
   setDataValidations(rules: (DataValidation | null)[][]) {
     this.checkShape(rules, 'setDataValidations');
-    return this.each((cell, r, c) => (cell.validation = rules[r][c]));
+    return this.each((cell, r, c) => (cell.validation = rules[r][c]), false);
   }
   setDataValidation(rule: DataValidation | null) { return this.setDataValidations(this.fill(rule)); }
   clearDataValidations() { return this.setDataValidation(null); }
@@ -155,7 +156,7 @@ export class Range {
     return this.each((cell) => {
       if (value === null || value === undefined) delete cell.style?.[key];
       else (cell.style ??= {})[key] = value;
-    });
+    }, false);
   }
   private styleEach(key: string, values: unknown[][], method: string) {
     this.checkShape(values, method);
@@ -163,7 +164,7 @@ export class Range {
       const value = values[r][c];
       if (value === null || value === undefined) delete cell.style?.[key];
       else (cell.style ??= {})[key] = value;
-    });
+    }, false);
   }
   setFontWeight(weight: string | null) { return this.styleAll('fontWeight', weight); }
   setFontWeights(weights: string[][]) { return this.styleEach('fontWeight', weights, 'setFontWeights'); }
@@ -214,7 +215,7 @@ export class Range {
       if (all || options?.formatOnly) Object.assign(cell, { format: undefined, style: undefined });
       if (all || options?.validationsOnly) cell.validation = null;
       if (options?.commentsOnly) delete cell.style?.note;
-    });
+    }, all || !!options?.contentsOnly);
   }
   clearContent() { return this.clear({ contentsOnly: true }); }
   clearFormat() { return this.clear({ formatOnly: true }); }

@@ -30,6 +30,8 @@ export interface ChangedArea {
   column: number;
   numRows: number;
   numColumns: number;
+  /** False when only formats, styles or validation changed (values and formulas are as they were). */
+  contents?: boolean;
 }
 
 /** Told after every change to a sheet's cells, with the block written when there is one. */

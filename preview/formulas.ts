@@ -244,6 +244,7 @@ export class FormulaEngine {
   }
 
   private changed(sheet: SheetModel, area?: ChangedArea) {
+    if (area?.contents === false) return; // formats and styles are not the engine's business
     // A sheet the engine could not hold is tried again once it changes (the bad formula may be gone).
     if (this.failedSheets.delete(sheet)) area = undefined;
     if (this.whole.has(sheet)) return;

@@ -249,7 +249,7 @@ const tick = (v) => (Math.abs(v) >= 1000 ? (v / 1000).toLocaleString() + 'k' : v
 function drawChart(chart) {
   const horizontal = chart.type === 'BAR';
   const n = chart.categories.length, s = chart.series.length;
-  const W = horizontal ? 560 : Math.max(560, 90 + n * (10 + 12 * s)), H = horizontal ? Math.max(280, 90 + n * (8 + 8 * s)) : 380;
+  const W = horizontal ? 560 : Math.max(560, 130 + n * (6 + 10 * s)), H = horizontal ? Math.max(280, 90 + n * (8 + 8 * s)) : 380;
   const left = horizontal ? 140 : 64, right = horizontal ? 20 : 64, top = 44, bottom = horizontal ? 64 : 110;
   const root = svg('svg', { width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img', class: 'chart' });
   root.append(svg('title', {}, chart.title || 'Chart'));

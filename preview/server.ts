@@ -74,7 +74,7 @@ function whole(value: unknown, name: string, max: number): number {
   return n;
 }
 
-export async function startPreview(options: PreviewOptions): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
+export async function startPreview(options: PreviewOptions): Promise<{ url: string; server: http.Server; close: () => Promise<void>; saveNow: () => void }> {
   const code = fs.readFileSync(path.join(options.distDir, 'Code.js'), 'utf8');
   const sidebar = fs.readFileSync(path.join(options.distDir, 'Sidebar.html'), 'utf8');
   // Every built client page, served by file name as HtmlService.createHtmlOutputFromFile does.
@@ -256,6 +256,8 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
   return {
     url: `http://127.0.0.1:${address.port}/`,
     server,
+    /** Writes the workbook file now, synchronously (before the process exits). */
+    saveNow: () => books.store.flushSync(),
     close: async () => {
       await books.store.flush();
       await new Promise<void>((resolve) => server.close(() => resolve()));

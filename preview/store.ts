@@ -16,6 +16,8 @@ export class WorkbookStore {
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
   private writes = 0;
+  /** Bumped by each synchronous write: an older asynchronous write still under way must not rename over it. */
+  private generation = 0;
   private emulation: Emulation | null = null;
   private readonly listener = (sheet: SheetModel) => this.cells.delete(sheet);
   /** The last failure to write the file, for the page. */
@@ -69,7 +71,8 @@ export class WorkbookStore {
         this.lastError = `The workbook could not be kept on disk: ${(error as Error).message}`;
         return this.writing;
       }
-      this.writing = this.writing.then(() => this.write(text));
+      const generation = this.generation;
+      this.writing = this.writing.then(() => this.write(text, generation));
     }
     return this.writing;
   }
@@ -79,6 +82,7 @@ export class WorkbookStore {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const content = text ?? this.serialise();
+    this.generation++;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const aside = `${this.file}.saving-${++this.writes}`;
     fs.writeFileSync(aside, content);
@@ -86,11 +90,12 @@ export class WorkbookStore {
     this.lastError = null;
   }
 
-  private async write(text: string) {
+  private async write(text: string, generation: number) {
     try {
       await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
       const aside = `${this.file}.saving-${++this.writes}`;
       await fs.promises.writeFile(aside, text);
+      if (generation !== this.generation) return void (await fs.promises.unlink(aside));
       await fs.promises.rename(aside, this.file);
       this.lastError = null;
     } catch (error) {

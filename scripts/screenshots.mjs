@@ -1,5 +1,5 @@
-// Regenerates the README's screenshots of the local preview (docs/preview.png, docs/segment-summary.png)
-// by clicking through it in headless Chromium from an empty spreadsheet: `npm run build && node
+// Regenerates the README's screenshots of the local preview (docs/preview.png, docs/segment-summary.png
+// with its chart) by clicking through it in headless Chromium from an empty spreadsheet: `npm run build && node
 // scripts/screenshots.mjs`. Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,10 +30,10 @@ try {
     await page.click(`#tabs button:text-is("${name}")`);
     await page.waitForSelector(`#grid td:text-is("${cell}")`);
   };
-  /** Wide enough for the whole table (and the side panel when open), so every column shows. */
+  /** Wide enough for the whole table and its charts (and the side panel when open), so everything shows. */
   const fit = async (extra) => {
-    const width = await page.evaluate(() => document.getElementById('grid').scrollWidth);
-    await page.setViewportSize({ width: Math.min(2600, Math.max(1200, width + extra + 40)), height: 900 });
+    const width = await page.evaluate(() => document.getElementById('sheet').scrollWidth);
+    await page.setViewportSize({ width: Math.min(3400, Math.max(1200, width + extra + 40)), height: 900 });
   };
 
   await page.goto(preview.url);
@@ -49,6 +49,7 @@ try {
   await page.click('#panel-close');
   await menu('Refresh segment summary');
   await tab('Segment Summary', 'Total');
+  await page.waitForSelector('svg.chart rect.bar');
   await fit(0);
   await page.screenshot({ path: path.join(docs, 'segment-summary.png') });
   console.log('Wrote docs/preview.png and docs/segment-summary.png');

@@ -39,6 +39,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kept = stateFile.startsWith(root + path.sep) ? path.relative(root, stateFile) : stateFile;
   console.log(`ICP Toolkit preview: ${preview.url}  (Ctrl+C to stop; the workbook is kept in ${kept})`);
   const stop = () => {
+    preview.saveNow(); // the last changes are on disk whatever happens next
     setTimeout(() => process.exit(0), 1000).unref(); // a page still connected does not hold the stop
     void preview.close().then(() => process.exit(0));
   };
