@@ -70,17 +70,19 @@ export function ICP_TIER(score: ArgValue, a_min?: ArgValue, b_min?: ArgValue): R
 }
 
 /**
- * Size band of a company: SMB (< 500 employees or < 50M revenue), Mid-market (500–2,000 or 50M–1B),
- * Enterprise (above); with both given, the larger band wins.
- * Example: =COMPANY_SIZE(C2:C, D2:D)
+ * Size band of a company: SMB (< 500 employees or < 50M USD revenue), Mid-market (500–2,000 or 50M–1B USD),
+ * Enterprise (above); with both given, the larger band wins. Revenue bands in other currencies use the
+ * documented rates (e.g. VND: 1,250 billion and 25,000 billion; RON: 230 million and 4.6 billion).
+ * Example: =COMPANY_SIZE(C2:C, D2:D, "VND")
  *
  * @param {number|Array<Array<number>>} employees Number of employees; a first row holding column names (Employees, Annual revenue) is a header and gets no result.
- * @param {number|Array<Array<number>>} annual_revenue Optional. Annual revenue in the sheet's currency.
+ * @param {number|Array<Array<number>>} annual_revenue Optional. Annual revenue.
+ * @param {string} currency Optional. The revenue's currency: USD (default), EUR, GBP, RON, VND, INR, JPY or BRL.
  * @return SMB, Mid-market or Enterprise; blank when both are blank.
  * @customfunction
  */
-export function COMPANY_SIZE(employees: ArgValue, annual_revenue?: ArgValue): Result {
-  return localized(() => formulas.COMPANY_SIZE(employees, annual_revenue));
+export function COMPANY_SIZE(employees: ArgValue, annual_revenue?: ArgValue, currency?: ArgValue): Result {
+  return localized(() => formulas.COMPANY_SIZE(employees, annual_revenue, currency));
 }
 
 /**

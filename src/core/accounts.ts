@@ -1,5 +1,5 @@
 // Reading the Accounts table (docs/rules.md, Accounts and Segment summary): typed accounts, and every row that must be skipped, with why.
-import { type ColumnKey, FORMULA_COLUMNS, knownColumns, sizeBandOf } from './vocabulary';
+import { type ColumnKey, FORMULA_COLUMNS, knownColumns, revenueBounds, sizeBandOf } from './vocabulary';
 import { type MessageKey } from './i18n';
 import { type SizeBand, companySize } from './size';
 import { type CellValue, cellText, describeValue, isBlank, isDate, parseDate, parseNumber } from './values';
@@ -39,6 +39,8 @@ export interface AccountOptions {
   timeZone: string;
   /** The spreadsheet locale: how numbers and dates typed as text are written (`1.200`, `15.01.2024` in ro_RO). */
   locale?: string | null;
+  /** The currency of Annual revenue, for the size bands (US dollars when not given). */
+  currency?: string;
 }
 
 const NUMBER_COLUMNS = ['employees', 'annualRevenue', 'mrr', 'grossMargin', 'cac'] as const;
@@ -145,7 +147,7 @@ function parseRow(
   account.customer = start !== undefined;
   account.churned = churn !== undefined && churn <= options.asOf;
   const sizeCell = cell('companySize');
-  account.size = (!isBlank(sizeCell) && sizeBandOf(cellText(sizeCell))) || companySize(account.employees, account.annualRevenue);
+  account.size = (!isBlank(sizeCell) && sizeBandOf(cellText(sizeCell))) || companySize(account.employees, account.annualRevenue, revenueBounds(options.currency));
   return account;
 }
 

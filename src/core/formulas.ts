@@ -3,6 +3,7 @@
 import { type ArgValue, type Output, fail, finite, mapRows, quoted, readNumber, withoutHeaderRow } from './args';
 import { companySize } from './size';
 import { A_TIER_MIN, B_TIER_MIN } from './vocabulary/canonical';
+import { CURRENCIES, currencyCode, revenueBounds } from './vocabulary/money';
 import { isBlank } from './values';
 
 /** Monthly discount rate equivalent to an annual one: (1 + annual)^(1/12) − 1. */
@@ -87,12 +88,13 @@ export function ANNUAL_CHURN(monthlyChurn: ArgValue): Output | Output[][] {
   });
 }
 
-export function COMPANY_SIZE(employees: ArgValue, annualRevenue?: ArgValue): Output | Output[][] {
+export function COMPANY_SIZE(employees: ArgValue, annualRevenue?: ArgValue, currency?: ArgValue): Output | Output[][] {
   const fn = 'COMPANY_SIZE';
-  return mapRows(fn, ['employees', 'annual_revenue'], withoutHeaderRow([employees, annualRevenue]), (cells, at) => {
+  return mapRows(fn, ['employees', 'annual_revenue', 'currency'], withoutHeaderRow([employees, annualRevenue, currency]), (cells, at) => {
     const staff = readNumber(cells[0], at(0), { kind: 'nonNegative' });
     const revenue = readNumber(cells[1], at(1), { kind: 'nonNegative' });
-    return companySize(staff, revenue) ?? '';
+    const code = isBlank(cells[2]) ? 'USD' : currencyCode(cells[2]) ?? fail('fn.currency', { where: at(2), value: quoted(cells[2]), codes: Object.keys(CURRENCIES).join(', ') });
+    return companySize(staff, revenue, revenueBounds(code)) ?? '';
   });
 }
 

@@ -5,6 +5,7 @@ import type { CriterionRow } from './schemas';
 import { type ColumnKey, type RuleKind, columnHeader } from './vocabulary';
 import { splitItems } from './values';
 import { formatNumberFor, formatNumberValue, parseRange } from './vocabulary/numbers';
+import { localeCurrency } from './vocabulary/money';
 import { QUESTIONS, SECTIONS, questionKey, sectionKey } from './worksheet';
 
 export interface AnswerState {
@@ -23,7 +24,7 @@ export function guideSteps(language: Language, answers: ReadonlyMap<string, Answ
       kind: q.kind,
       label: t(language, questionKey(q)),
       options: (q.options ?? []).map((key) => t(language, key)),
-      hint: q.kind === 'range' ? rangeHint : '',
+      hint: q.id === 'revenueRange' ? `${rangeHint} ${t(language, 'guide.currencyHint', { currency: localeCurrency(locale) ?? 'USD' })}` : q.kind === 'range' ? rangeHint : '',
       answer: answers.get(q.id)?.answer ?? '',
       importance: answers.get(q.id)?.importance ?? ('' as const),
     })),

@@ -5,6 +5,7 @@
 import { type ColumnKey, columnKeyOf } from './columns';
 import { FORMULA_COLUMNS, columnLetters, sheetReference } from './template';
 import { numberStyle } from './vocabulary/numbers';
+import { localeCurrency } from './vocabulary/money';
 const FUNCTION_OF: Record<string, ColumnKey> = { COMPANY_SIZE: 'companySize', ICP_SCORE: 'icpScore', ICP_TIER: 'icpTier' };
 
 /** Where the Accounts columns are: each known column's position (1-based) and the last column with a header or data. */
@@ -94,7 +95,10 @@ export function headerFormula(key: ColumnKey, label: string, layout: AccountsLay
     const employees = at('employees');
     const revenue = at('annualRevenue');
     if (!employees && !revenue) return undefined;
-    const args = [employees ? column(employees) : '""', ...(revenue ? [column(revenue)] : [])];
+    // Revenue bands follow the locale's currency (kept when the user gave another).
+    const code = localeCurrency(locale);
+    const currency = kept.length > 2 ? kept.slice(2) : revenue && code && code !== 'USD' ? [quote(code)] : [];
+    const args = [employees ? column(employees) : '""', ...(revenue ? [column(revenue)] : []), ...currency];
     return `={${title}; COMPANY_SIZE(${args.join(', ')})}`;
   }
   if (key === 'icpScore') {

@@ -6,7 +6,7 @@
 import { type Criterion, type ParseOptions, formatCriterion, isActive, parseCriteria } from './criteria';
 import { type Language, quote, t } from './i18n';
 import { type Cell, type Matcher, compileMatcher } from './matcher';
-import { columnHeader, headerIndex, matchToken } from './vocabulary';
+import { columnHeader, headerIndex, matchToken, revenueBounds } from './vocabulary';
 import { companySize } from './size';
 import { type CellValue, InputError, cellText, isBlank, isDate, splitItems } from './values';
 import { parseNumber } from './vocabulary/numbers';
@@ -51,7 +51,7 @@ export interface Evaluation {
  * `locale` is how criteria values and account cells write numbers as text; `language` that of the errors;
  * date cells are compared as calendar days in `timeZone` (UTC when not given).
  */
-export type CompileOptions = ParseOptions & { timeZone?: string };
+export type CompileOptions = ParseOptions & { timeZone?: string; currency?: string };
 
 /** Marks an excluded account in a memoized line result (weights are never negative). */
 const EXCLUDED = -1;
@@ -370,9 +370,10 @@ function newLine(criterion: Criterion, columns: Map<string, number>, headers: re
     const n = parseNumber(cell, locale);
     return n !== undefined && n >= 0 ? n : undefined;
   };
+  const bounds = revenueBounds(options.currency);
   const read = (row: readonly CellValue[]): CellValue => {
     if (column !== undefined && !isBlank(row[column])) return row[column];
-    const band = companySize(employees === undefined ? undefined : size(row[employees]), revenue === undefined ? undefined : size(row[revenue]));
+    const band = companySize(employees === undefined ? undefined : size(row[employees]), revenue === undefined ? undefined : size(row[revenue]), bounds);
     return band ?? '';
   };
   return line(-1, read);

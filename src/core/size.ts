@@ -15,11 +15,11 @@ function band(value: number, bounds: { midMarket: number; enterprise: number }):
  * The size band of a company from its employees and/or annual revenue; the larger band wins when both
  * are known, undefined when neither is. Inputs must already be validated non-negative numbers.
  */
-export function companySize(employees: number | undefined, annualRevenue: number | undefined): SizeBand | undefined {
+export function companySize(employees: number | undefined, annualRevenue: number | undefined, revenueBounds = REVENUE_BOUNDS): SizeBand | undefined {
   if (employees === undefined && annualRevenue === undefined) return undefined;
   // No arrays: ICP_SCORE derives this for every account row.
   const byEmployees = employees === undefined ? 0 : band(employees, EMPLOYEE_BOUNDS);
-  const byRevenue = annualRevenue === undefined ? 0 : band(annualRevenue, REVENUE_BOUNDS);
+  const byRevenue = annualRevenue === undefined ? 0 : band(annualRevenue, revenueBounds);
   return SIZE_BANDS[Math.max(byEmployees, byRevenue)];
 }
 

@@ -2,6 +2,7 @@
 import type { Skip } from './accounts';
 import { type Language, type MessageKey, t } from './i18n';
 import type { SegmentFigures } from './segments';
+import { CURRENCIES, localeCurrency } from './vocabulary/money';
 
 export type SummaryCell = string | number | Date;
 
@@ -22,12 +23,6 @@ export interface SummaryBlock {
 const PLAIN_MONEY = '#,##0.00';
 /** A number format that names a currency: `[$€]`, a symbol, or a currency word. */
 const CURRENCY_MARK = /\[\$|[$€£¥₫₹₩₽]|\b(?:lei|RON|VND|USD|EUR|GBP)\b/i;
-const EURO = '#,##0.00 [$€]';
-const LOCALE_CURRENCY: Record<string, string> = {
-  en: '[$$]#,##0.00', en_GB: '[$£]#,##0.00', en_IE: EURO, en_IN: '[$₹]#,##0.00', vi: '#,##0 [$₫]', ro: '#,##0.00 [$lei]',
-  de: EURO, fr: EURO, es: EURO, it: EURO, nl: EURO, pt_PT: EURO, fi: EURO, el: EURO, sk: EURO, sl: EURO, et: EURO, lv: EURO, lt: EURO,
-  ja: '[$¥]#,##0', pt_BR: '[$R$]#,##0.00',
-};
 
 /**
  * The currency format of money cells: the Accounts sheet's own MRR format when it names a currency (so the
@@ -36,8 +31,8 @@ const LOCALE_CURRENCY: Record<string, string> = {
  */
 export function currencyFormat(accountsMoneyFormat: string | undefined, locale: string): string {
   if (accountsMoneyFormat && CURRENCY_MARK.test(accountsMoneyFormat)) return accountsMoneyFormat;
-  const [language] = locale.split('_');
-  return LOCALE_CURRENCY[locale] ?? LOCALE_CURRENCY[language] ?? PLAIN_MONEY;
+  const code = localeCurrency(locale);
+  return code ? CURRENCIES[code].format : PLAIN_MONEY;
 }
 const PERCENT = '0.0%';
 const HEALTH_COLORS: Record<string, string> = { Healthy: '#d9ead3', Watch: '#fff2cc', 'At risk': '#f4cccc' };

@@ -16,7 +16,7 @@ import { type DialogModel, type SuggestModel, dialogTexts, pageWithModel, sugges
 import { columnHeader } from '../core/template';
 import { tierThresholds, withTierThresholds } from '../core/tierFormula';
 import { type CellValue, InputError, parseNumber } from '../core/values';
-import { FORMULA_START, sizeBandName } from '../core/vocabulary';
+import { FORMULA_START, localeCurrency, sizeBandName } from '../core/vocabulary';
 import { scoringHeaders } from '../core/headerFormulas';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
 import { mergeCriteria } from './criteria';
@@ -50,7 +50,7 @@ function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): Sh
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const parsed = parseAccounts(headers, rows, { asOf, timeZone, firstRow, locale });
+  const parsed = parseAccounts(headers, rows, { asOf, timeZone, firstRow, locale, currency: localeCurrency(locale) });
   return {
     sheetName, headers: scoringHeaders(headers), rawHeaders: headers, headerFormulas, locale, timeZone, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf,
   };

@@ -1,7 +1,7 @@
 // "Refresh segment summary" (docs/rules.md, Segment summary): reads Accounts and Criteria once each, computes in core, and
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
-import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity } from '../core/vocabulary';
+import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity, sheetCurrency, sizeBandName } from '../core/vocabulary';
 import { isActive, parseCriteria } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { type CompileOptions, compile } from '../core/scoring';
@@ -34,7 +34,9 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const { sheetName, headers, rows, firstRow, moneyFormat } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
-  const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow, locale });
+  // Revenue size bands in the sheet's currency: the one its money format names, else the locale's.
+  const currency = sheetCurrency(moneyFormat, locale);
+  const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow, locale, currency });
   if (!parsed.columns.has('account')) {
     alert(t(language, rows.length || headers.length ? 'summary.noAccountColumn' : 'summary.noAccounts', { sheet: sheetName, column: columnHeader(language, 'account') }));
     return;
@@ -49,7 +51,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
     return;
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
-  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), scoringHeaders(headers), parsed.accounts, { locale, language, timeZone: spreadsheet.getSpreadsheetTimeZone() });
+  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), scoringHeaders(headers), parsed.accounts, { locale, language, timeZone: spreadsheet.getSpreadsheetTimeZone(), currency });
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores, spreadsheet.getSpreadsheetTimeZone(), t(language, 'summary.blank'));
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
@@ -111,7 +113,7 @@ function chooseDimensions(headers: readonly CellValue[], language: Language, she
     const identity = nameIdentity(name);
     const column = index.get(identity);
     // Company size is derived from Employees and Annual revenue when its column is absent or blank.
-    if (identity === '#companySize') readers.push((account) => account.size ?? '');
+    if (identity === '#companySize') readers.push((account) => (account.size ? sizeBandName(account.size, language) : ''));
     else if (column !== undefined) readers.push((account) => account.cells[column]);
     // A default dimension without its column is blank for everyone; a chosen one must exist.
     else if (!stored) readers.push(() => '');

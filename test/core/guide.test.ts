@@ -45,7 +45,7 @@ test('range questions say how the locale writes numbers; proposals read and writ
   const ro = guideSteps('ro', answers({}), 'ro_RO')[0].questions.find((q) => q.id === 'employeeRange')!;
   expect(ro.hint).toBe('Scrieți min..max sau min-max, cu numere ca 1.000 sau 2,5.');
   const en = guideSteps('en', answers({}))[0].questions.find((q) => q.id === 'revenueRange')!;
-  expect(en.hint).toBe('Write min..max or min-max, with numbers like 1,000 or 2.5.');
+  expect(en.hint).toBe('Write min..max or min-max, with numbers like 1,000 or 2.5. Amounts in USD.');
   // 1.000-5.000 in ro_RO is one to five thousand employees; revenue in millions keeps its grouping.
   const rows = proposeCriteria('ro', answers({ employeeRange: ['1.000-5.000', ''], revenueRange: ['5.000.000..50.000.000', ''] }), 'ro_RO');
   expect(rows.map((r) => r.value)).toEqual(['1000..5000', '5.000.000..50.000.000']);

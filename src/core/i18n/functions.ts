@@ -20,5 +20,6 @@ export const functions = defineMessages({
   'fn.outside100': ["{where}: {value} is outside 0–100", "{where}: {value} nằm ngoài khoảng 0–100", "{where}: {value} este în afara intervalului 0–100"],
   'fn.headerRows': ["{fn} headers: expects the single header row of the accounts, got {rows} rows", "{fn} headers: cần đúng một dòng tiêu đề của các tài khoản, nhưng có {rows} dòng", "{fn} headers: trebuie exact rândul de antet al conturilor, dar sunt {rows} rânduri"],
   'fn.headerWidth': ["{fn} headers: {width} columns, but accounts has {accounts}; select the same columns in both", "{fn} headers: {width} cột, nhưng accounts có {accounts} cột; hãy chọn cùng các cột ở cả hai", "{fn} headers: {width} coloane, dar accounts are {accounts}; selectați aceleași coloane în ambele"],
+  'fn.currency': ["{where}: {value} is not a currency this function knows; use one of {codes}", "{where}: {value} không phải là loại tiền hàm này hỗ trợ; hãy dùng một trong: {codes}", "{where}: {value} nu este o monedă cunoscută de această funcție; folosiți una dintre: {codes}"],
   'fn.language': ["ICP_EXPLAIN language: {value} is not one of en, vi, ro", "ICP_EXPLAIN language: {value} không phải là en, vi hoặc ro", "ICP_EXPLAIN language: {value} nu este en, vi sau ro"],
 });

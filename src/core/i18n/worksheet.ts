@@ -20,6 +20,7 @@ export const template = defineMessages({
 /** The ICP worksheet: its columns, sections, questions and answer options (worded like the free ICP worksheet it comes from). */
 export const worksheet = defineMessages({
   'guide.rangeHint': ["Write min..max or min-max, with numbers like {thousand} or {decimal}.", "Viết min..max hoặc min-max, với số dạng {thousand} hoặc {decimal}.", "Scrieți min..max sau min-max, cu numere ca {thousand} sau {decimal}."],
+  'guide.currencyHint': ["Amounts in {currency}.", "Số tiền tính bằng {currency}.", "Sume în {currency}."],
   'ws.section': ["Section", "Phần", "Secțiune"],
   'ws.question': ["Question", "Câu hỏi", "Întrebare"],
   'ws.answer': ["Answer", "Câu trả lời", "Răspuns"],

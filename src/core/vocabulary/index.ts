@@ -9,3 +9,4 @@ export * from './options';
 export * from './numbers';
 export * from './dates';
 export * from './plural';
+export * from './money';

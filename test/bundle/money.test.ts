@@ -1,0 +1,46 @@
+// Revenue size bands follow the sheet's currency: 20 billion đồng (about 800,000 USD) is a small company.
+import { createEmulation } from '../../emulation';
+import { loadBundle } from '../helpers/bundle';
+import { revenueBounds, sheetCurrency } from '../../src/core/vocabulary';
+
+test('the bands in VND and RON are the dollar bands at the documented rates', () => {
+  // 50M and 1B USD × 25,000 VND/USD; × 4.6 RON/USD.
+  expect(revenueBounds('VND')).toEqual({ midMarket: 1_250_000_000_000, enterprise: 25_000_000_000_000 });
+  expect(revenueBounds('RON')).toEqual({ midMarket: 230_000_000, enterprise: 4_600_000_000 });
+  expect(revenueBounds(undefined)).toEqual({ midMarket: 50_000_000, enterprise: 1_000_000_000 });
+  expect([sheetCurrency('#,##0 [$₫]', 'en_US'), sheetCurrency('#,##0.00', 'ro_RO'), sheetCurrency(undefined, 'vi_VN'), sheetCurrency('#,##0.00', 'xx')])
+    .toEqual(['VND', 'RON', 'VND', undefined]);
+});
+
+describe('COMPANY_SIZE with a currency', () => {
+  const ctx = loadBundle(createEmulation({ locale: 'vi_VN' }));
+  test('VND: 20 billion đồng with 30 staff is SMB, not Enterprise', () => {
+    expect(ctx.COMPANY_SIZE(30, 20_000_000_000)).toBe('Enterprise'); // read as dollars
+    expect(ctx.COMPANY_SIZE(30, 20_000_000_000, 'VND')).toBe('SMB');
+    expect(ctx.COMPANY_SIZE(30, 2_000_000_000_000, 'VND')).toBe('Mid-market');
+    expect(ctx.COMPANY_SIZE(30, 30_000_000_000_000, 'vnd')).toBe('Enterprise');
+  });
+  test('RON: 100 million lei is SMB, 1 billion lei Mid-market, 5 billion Enterprise', () => {
+    expect([ctx.COMPANY_SIZE(30, 100_000_000, 'RON'), ctx.COMPANY_SIZE(30, 1_000_000_000, 'RON'), ctx.COMPANY_SIZE(30, 5_000_000_000, 'RON')])
+      .toEqual(['SMB', 'Mid-market', 'Enterprise']);
+  });
+  test('an unknown currency is an error in the spreadsheet’s language', () => {
+    expect(() => ctx.COMPANY_SIZE(30, 1, 'XYZ')).toThrow('COMPANY_SIZE currency: “XYZ” không phải là loại tiền hàm này hỗ trợ; hãy dùng một trong: USD, EUR');
+  });
+});
+
+test('a vi_VN summary sizes companies by revenue in đồng', () => {
+  const emu = createEmulation({ locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' });
+  const ctx = loadBundle(emu);
+  const started = new Date(Date.now() - 400 * 86_400_000);
+  emu.setSheetValues('Tài khoản', [
+    ['Tài khoản', 'Ngành', 'Số nhân viên', 'Doanh thu hàng năm', 'MRR', 'Ngày bắt đầu'],
+    ['A', 'SaaS', 30, 20_000_000_000, 1_000_000, started],
+    ['B', 'SaaS', 40, 30_000_000_000_000, 2_000_000, started],
+  ]);
+  ctx.refreshSegmentSummary();
+  expect(emu.ui.alerts).toEqual([]);
+  const segments = emu.sheetValues('Tổng hợp phân khúc').map((row) => row[0]).filter((cell) => typeof cell === 'string' && cell.startsWith('SaaS'));
+  // A (20 billion) is a small business, B (30,000 billion) an enterprise: two segments by size.
+  expect(segments.sort()).toEqual(['SaaS · Doanh nghiệp lớn (Enterprise)', 'SaaS · Doanh nghiệp nhỏ và vừa (SMB)'].sort());
+});
