@@ -19,6 +19,7 @@ const GLOBAL = 'ICPToolkit';
 export const PAGES = [
   { dir: 'sidebar', file: 'Sidebar' },
   { dir: 'suggest', file: 'Suggest' },
+  { dir: 'sql', file: 'SqlExport' },
 ];
 
 export async function build({ minify = true } = {}) {

@@ -6,6 +6,7 @@ import { documentLanguage } from './sheets/settings';
 import { confirmSampleAccounts, createWorksheet, insertSampleAccounts } from './sheets/template';
 import { refreshSummary } from './sheets/summary';
 import { showIcpCheck, showSuggestions } from './sheets/suggest';
+import { showSqlExport } from './sheets/sqlExport';
 import { VERSION } from './core/version';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
@@ -19,6 +20,7 @@ const MENU: ReadonlyArray<[MessageKey, string] | null> = [
   ['menu.refreshSummary', 'refreshSegmentSummary'],
   ['menu.suggestCriteria', 'suggestCriteriaFromBestCustomers'],
   ['menu.checkIcp', 'checkIcpFromMenu'],
+  ['menu.exportSql', 'exportIcpAsSql'],
   null,
   ['menu.about', 'showAbout'],
 ];
@@ -85,6 +87,18 @@ export function suggestCriteriaFromBestCustomers(): void {
 export function checkIcpFromMenu(): void {
   requireAuthorization();
   runMenuAction((spreadsheet, language) => showIcpCheck(spreadsheet, language));
+}
+
+/** Reads only (the SQL is compiled in the dialog), so no lock: it opens even while another action runs. */
+export function exportIcpAsSql(): void {
+  requireAuthorization();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const language = documentLanguage(spreadsheet);
+  try {
+    showSqlExport(spreadsheet, language);
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(t(language, 'message.failed', { message: errorText(error) }));
+  }
 }
 
 type Action<T> = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language) => T;

@@ -194,9 +194,9 @@ export function scriptJson(value: unknown): string {
 
 const MODEL_SLOT = '<script type="application/json" id="model">null</script>';
 
-/** The dialog page (dist/Suggest.html) with the model in its inert JSON slot. */
-export function pageWithModel(page: string, model: DialogModel): string {
-  if (!page.includes(MODEL_SLOT)) throw new Error('The Suggest page has no model slot.');
+/** A dialog page (dist/Suggest.html, dist/SqlExport.html) with the model in its inert JSON slot. */
+export function pageWithModel(page: string, model: { language: string }): string {
+  if (!page.includes(MODEL_SLOT)) throw new Error('The dialog page has no model slot.');
   return page
     .replace('<html lang="en">', `<html lang="${model.language}">`)
     .replace(MODEL_SLOT, () => `<script type="application/json" id="model">${scriptJson(model)}</script>`);

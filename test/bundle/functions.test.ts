@@ -71,7 +71,7 @@ test('onOpen adds the add-on menu; in AuthMode.NONE it reads neither properties 
   expect(captions[0]).toBe('Deschide ghidul fișei ICP');
   bundle.onOpen({ authMode: 'FULL' });
   const items = fresh.ui.menus[1].items.filter(Boolean);
-  expect(items).toHaveLength(7);
+  expect(items).toHaveLength(8);
   for (const item of items) expect(typeof bundle[item!.functionName]).toBe('function');
   // A mode that reports LIMITED but allows nothing still gets a menu (in English).
   fresh.runAs('authModeNone', () => bundle.onOpen({ authMode: 'LIMITED' }));

@@ -22,6 +22,8 @@ const SHARED = new Set([
   'mare', 'or', 'ca', 'ale', 'fi', 'an', 'un', 'no', 'the', 'scor', 'ai', 'dar', 'tip', 'gross_margin',
   // Vietnamese words spelled like English ones ("so sánh" = compare) and loanwords Vietnamese uses.
   'so', 'menu', 'marketing',
+  // The query language's name, the same in every language.
+  'sql',
   // Romanian words spelled like English ones.
   'ideal', 'date', 'formula', 'separate', 'economic', 'create', 'valid', 'profit', 'plus', 'perfect', 'active',
 ]);

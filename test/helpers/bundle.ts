@@ -11,10 +11,11 @@ const ROOT = path.resolve(__dirname, '../..');
 export const CODE_PATH = path.join(ROOT, 'dist/Code.js');
 export const SIDEBAR_PATH = path.join(ROOT, 'dist/Sidebar.html');
 export const SUGGEST_PATH = path.join(ROOT, 'dist/Suggest.html');
+export const SQL_EXPORT_PATH = path.join(ROOT, 'dist/SqlExport.html');
 
 /** Builds dist/ once per test run when it is missing (npm test builds first anyway). */
 export function ensureBuilt(): void {
-  if (![CODE_PATH, SIDEBAR_PATH, SUGGEST_PATH].every((file) => fs.existsSync(file))) {
+  if (![CODE_PATH, SIDEBAR_PATH, SUGGEST_PATH, SQL_EXPORT_PATH].every((file) => fs.existsSync(file))) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   }
 }
@@ -56,5 +57,5 @@ export function runAsync(ctx: BundleContext, name: string, ...args: unknown[]): 
 /** The built client pages, as HtmlService.createHtmlOutputFromFile serves them (for `createEmulation({ files })`). */
 export function pageFiles(): Record<string, string> {
   ensureBuilt();
-  return { Sidebar: fs.readFileSync(SIDEBAR_PATH, 'utf8'), Suggest: fs.readFileSync(SUGGEST_PATH, 'utf8') };
+  return { Sidebar: fs.readFileSync(SIDEBAR_PATH, 'utf8'), Suggest: fs.readFileSync(SUGGEST_PATH, 'utf8'), SqlExport: fs.readFileSync(SQL_EXPORT_PATH, 'utf8') };
 }

@@ -30,7 +30,7 @@ test('it binds to localhost and shows the add-on menu the bundle added', async (
   expect(state.sheets).toEqual(['Sheet1']);
   expect(state.menu.filter(Boolean).map((i: { caption: string }) => i.caption)).toEqual([
     'Open ICP worksheet guide', 'Create ICP worksheet', 'Insert sample accounts', 'Refresh segment summary', 'Suggest criteria from best customers',
-    'Is the ICP working?', 'Help / About',
+    'Is the ICP working?', 'Export ICP as SQL', 'Help / About',
   ]);
   const page = await (await fetch(preview.url)).text();
   expect(page).toContain('ICP Toolkit preview');

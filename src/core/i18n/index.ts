@@ -6,13 +6,14 @@ import { app } from './app';
 import { functions } from './functions';
 import { scoring } from './scoring';
 import { suggest } from './suggest';
+import { sqlExport } from './sqlExport';
 import { summary } from './summary';
 import { terms } from '../vocabulary/terms';
 import { template, worksheet } from './worksheet';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, functions, scoring, summary, terms, worksheet, template, suggest] as const;
+const CATALOGS = [app, functions, scoring, summary, terms, worksheet, template, suggest, sqlExport] as const;
 
 type KeysOf<C> = C extends Record<infer K, readonly [string, string, string]> ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;

@@ -4,7 +4,7 @@ import { type Dialect, WHITESPACE_CLASS } from './dialect';
 
 /** The column as text, trimmed as JavaScript trims; '' for NULL. */
 export function trimmedText(d: Dialect, column: string): string {
-  return `COALESCE(${d.replaceAll(d.text(column), `^${WHITESPACE_CLASS}+|${WHITESPACE_CLASS}+$`, '')}, '')`;
+  return `COALESCE(${trimSql(d, d.text(column))}, '')`;
 }
 
 /**
@@ -16,26 +16,44 @@ export function normalizedName(d: Dialect, expr: string): string {
 }
 
 /**
- * The number in trimmed text, else NULL, read as parseNumber reads it without a locale
- * (vocabulary/numbers.ts): `1,200` and `1.000.000` group thousands, `0,5` and `1.5` are decimals,
- * `1,234.5` / `1.234,5` either way round, `1 000` with spaces, `80%`; `1.000` is ambiguous (NULL).
+ * The text of a number without its sign and `%` (`-1,200%` → `1,200`); numberOf reads it. A column of its
+ * own, so the number's many patterns test it without recomputing it.
  */
-export function numberOf(d: Dialect, trimmed: string): string {
-  const body = d.replaceAll(trimmed, '%$', '');
-  const sign = '^[+-]?';
-  const remove = (chars: string) => d.replaceAll(body, chars, '');
-  const cases: Array<[pattern: string, number: string]> = [
-    [`${sign}[1-9][0-9]{0,2}[.][0-9]{3}$`, 'NULL'],
-    [`${sign}[0-9]*[.]?[0-9]*$`, d.tryNumber(body)],
-    [`${sign}[1-9][0-9]{0,2},[0-9]{3}$`, d.tryNumber(remove(','))],
-    [`${sign}[0-9]*,[0-9]*$`, d.tryNumber(`REPLACE(${body}, ',', '.')`)],
-    [`${sign}[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?$`, d.tryNumber(remove(','))],
-    [`${sign}[0-9]{1,3}([.][0-9]{3})+$`, d.tryNumber(remove('[.]'))],
-    [`${sign}[0-9]{1,3}([.][0-9]{3})+,[0-9]+$`, d.tryNumber(`REPLACE(${remove('[.]')}, ',', '.')`)],
-    [`${sign}[0-9]{1,3}([ \u00a0\u202f][0-9]{3})+([.,][0-9]+)?$`, d.tryNumber(`REPLACE(${remove('[ \u00a0\u202f]')}, ',', '.')`)],
+export function numberBody(d: Dialect, trimmed: string): string {
+  return `REGEXP_REPLACE(${trimmed}, ${d.regex('^[-+]?(.*?)%?$')}, ${d.string('\\1')})`;
+}
+
+/**
+ * The number in trimmed text as the vocabulary reads it under a locale whose thousands separator is
+ * `group` (vocabulary/numbers.ts), from the text and its numberBody: a `%` suffix, a sign (`-`, `+`), then
+ * plain digits, digits grouped by spaces, by the same mark repeated, or by one mark with the other as the
+ * decimal mark; a lone mark is decimal unless exactly three digits follow it and it is the locale's group
+ * (`1,000` in en), and such a text is ambiguous (no number) where the mark is the decimal one. NULL when
+ * it is no number. Plain digits, the common case, are read first.
+ */
+export function numberOf(d: Dialect, trimmed: string, body: string, group = ','): string {
+  const ws = WHITESPACE_CLASS;
+  const cast = (text: string) => d.tryNumber(text);
+  const strip = (mark: string) => `REPLACE(${body}, '${mark}', '')`;
+  const lone = (mark: string) => `^[0-9]*[${mark === '.' ? '.' : ','}][0-9]*$`;
+  const value = [
+    `WHEN ${d.matches(body, '^[0-9]+$')} THEN ${cast(body)}`,
+    `WHEN ${d.matches(body, `^[0-9]{1,3}(${ws}[0-9]{3})+([.,][0-9]+)?$`)} THEN ${cast(`REPLACE(${d.replaceAll(body, ws, '')}, ',', '.')`)}`,
+    `WHEN ${d.matches(body, '^[0-9]{1,3}(,[0-9]{3})+[.][0-9]+$')} THEN ${cast(strip(','))}`,
+    `WHEN ${d.matches(body, '^[0-9]{1,3}([.][0-9]{3})+,[0-9]+$')} THEN ${cast(`REPLACE(${strip('.')}, ',', '.')`)}`,
+    `WHEN ${d.matches(body, '^[0-9]{1,3}(,[0-9]{3}){2,}$')} THEN ${cast(strip(','))}`,
+    `WHEN ${d.matches(body, '^[0-9]{1,3}([.][0-9]{3}){2,}$')} THEN ${cast(strip('.'))}`,
+    // `1,000`: a thousand where `,` groups (en); no number where it is the decimal mark.
+    ...[',', '.'].map((mark) => `WHEN ${d.matches(body, `^[1-9][0-9]{0,2}[${mark === '.' ? '.' : ','}][0-9]{3}$`)} THEN ${mark === group ? cast(strip(mark)) : 'NULL'}`),
+    ...[',', '.'].map((mark) => `WHEN ${d.matches(body, lone(mark))} AND ${d.matches(body, '[0-9]')} THEN ${cast(`'0' || REPLACE(${body}, '${mark}', '.')`)}`),
   ];
-  const when = cases.map(([pattern, number]) => `WHEN ${d.matches(body, pattern)} THEN ${number}`).join('\n        ');
-  return `CASE WHEN ${d.matches(trimmed, '[0-9]')} THEN CASE\n        ${when}\n      END / CASE WHEN ENDS_WITH(${trimmed}, '%') THEN 100 ELSE 1 END END`;
+  const plain = `CASE ${value.join('\n      ')} END`;
+  // A sign or a `%` is rare: most cells need neither multiplication.
+  return `CASE WHEN ${body} = ${trimmed} THEN ${plain}\n      ELSE CASE WHEN STARTS_WITH(${trimmed}, '-') THEN -1 ELSE 1 END * ${plain} * CASE WHEN ENDS_WITH(${trimmed}, '%') THEN ${d.float(0.01)} ELSE 1 END END`;
+}
+
+function trimSql(d: Dialect, expr: string): string {
+  return d.replaceAll(expr, `^${WHITESPACE_CLASS}+|${WHITESPACE_CLASS}+$`, '');
 }
 
 /** The date in trimmed `YYYY-MM-DD` text (a DATE or TIMESTAMP column prints so too), else NULL. */

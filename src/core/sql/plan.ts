@@ -6,6 +6,7 @@ import { type Criterion, formatCriterion, parseCriteria } from '../criteria';
 import { criteriaVersion } from '../criteriaVersion';
 import type { Language } from '../i18n';
 import { compile } from '../scoring';
+import { numberStyle } from '../vocabulary/numbers';
 import { type CellValue, InputError, cellText, describeValue } from '../values';
 import { type ColumnKey, FORMULA_COLUMNS, type OptionKey, type RuleKind, columnKeyOf, headerIndex, namesOf, normalizeName, optionOf } from '../vocabulary';
 
@@ -64,6 +65,8 @@ export interface SqlPlan {
   language: Language;
   /** Every name (normalized) of each option the criteria use, as the vocabulary matches them. */
   optionNames: Map<OptionKey, string[]>;
+  /** The thousands separator of numbers typed as text (the locale's). */
+  group: string;
 }
 
 export interface PlanOptions {
@@ -73,6 +76,8 @@ export interface PlanOptions {
   tiers?: { a: number; b: number };
   /** Language of icp_explain. */
   language?: Language;
+  /** How numbers typed as text are written (`ro_RO`: `1.000` is a thousand), as ICP_SCORE's locale argument. */
+  locale?: string;
 }
 
 /** The score and tier columns: outputs, never part of a row's blankness. */
@@ -83,8 +88,10 @@ const OUTPUT_COLUMNS: ReadonlySet<ColumnKey> = new Set(FORMULA_COLUMNS.filter((k
  * Throws InputError with ICP_SCORE's message for a bad criterion or an unknown attribute.
  */
 export function planCriteria(criteriaRows: readonly (readonly CellValue[])[], options: PlanOptions): SqlPlan {
-  const parsed = parseCriteria(criteriaRows, { functionName: 'ICP_SCORE' });
-  const scorer = compile(parsed, options.headers, { functionName: 'ICP_SCORE' });
+  // Errors read as ICP_SCORE writes them: in the explanation's language.
+  const settings = { functionName: 'ICP_SCORE', locale: options.locale, language: options.language };
+  const parsed = parseCriteria(criteriaRows, settings);
+  const scorer = compile(parsed, options.headers, settings);
   const tiers = checkTiers(options.tiers ?? { a: 80, b: 50 });
   const sources = columnAliases(options.headers);
   const index = headerIndex(options.headers);
@@ -128,6 +135,7 @@ export function planCriteria(criteriaRows: readonly (readonly CellValue[])[], op
     tiers,
     language,
     optionNames,
+    group: numberStyle(options.locale).group,
   };
 }
 

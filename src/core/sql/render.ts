@@ -2,10 +2,10 @@
 // criteria_version. Steps an analyst can follow: read each used column once, normalise it, one step per
 // attribute line (one flag per criterion row), the points, then the score.
 import { t } from '../i18n';
-import { normalizedName, numberOf, sizeBand, trimmedText } from './cells';
+import { normalizedName, numberBody, numberOf, sizeBand, trimmedText } from './cells';
 import type { Dialect } from './dialect';
 import type { Condition, PlanLine, SourceColumn, SqlPlan } from './plan';
-import type { OptionKey } from '../vocabulary';
+import { type OptionKey, namesOf, optionOf } from '../vocabulary';
 
 const HALF_EPSILON = '1e-9';
 
@@ -30,8 +30,14 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
   const cell = (c: SourceColumn) => `icp__${c.alias}`;
   const text = (c: SourceColumn) => `icp__${c.alias}_text`;
   const option = (c: SourceColumn) => `icp__${c.alias}_option`;
+  const body = (c: SourceColumn) => `icp__${c.alias}_number_text`;
   // The option a cell names in any language (`imm` is the SMB band), '' when none the criteria use.
-  const optionSql = (raw: string) => `CASE ${normalizedName(d, raw)} ${[...plan.optionNames].flatMap(([key, names]) => names.map((name) => `WHEN ${d.string(name)} THEN ${d.string(key)}`)).join(' ')} ELSE '' END`;
+  // Names as written (lower case) first, the common case; then any spelling of them (accents, spaces, punctuation).
+  const optionSql = (raw: string) => {
+    const written = [...plan.optionNames].flatMap(([key]) => optionTexts(key).map((name) => `WHEN ${d.string(name)} THEN ${d.string(key)}`));
+    const normalized = [...plan.optionNames].flatMap(([key, names]) => names.map((name) => `WHEN ${d.string(name)} THEN ${d.string(key)}`));
+    return `CASE ${raw} ${written.join(' ')}\n      ELSE CASE ${normalizedName(d, raw)} ${normalized.join(' ')} ELSE '' END END`;
+  };
   const number = (c: SourceColumn) => `icp__${c.alias}_number`;
   const read = plan.rowColumns.map((c) => c);
   const used = new Set(plan.columns.map((c) => c.alias));
@@ -63,15 +69,21 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
     ...plan.columns.filter((c) => read.some((r) => r.alias === c.alias)).map((c) => `${cell(c)} = ''`),
     ...read.filter((c) => !used.has(c.alias)).map((c) => `${trimmedText(d, d.ident(c.name))} = ''`),
   ];
-  steps.push(step('icp__normalised', 'Lower-case text for is / contains; the number in the text ("1,200" is 1200, "80%" is 0.8), else NULL; whether every cell of the row is blank (no score then).', [
+  steps.push(step('icp__normalised', 'Lower-case text for is / contains; the option a cell names; the text of a number without sign and %; whether every cell of the row is blank (no score then).', [
     ...plan.columns.flatMap((c): Item[] => [
       ...(textual.has(c.alias) ? [[`LOWER(${cell(c)}) AS ${helper(text(c))}`] as Item] : []),
-      ...(numeric.has(c.alias) ? [[`${numberOf(d, cell(c))} AS ${helper(number(c))}`] as Item] : []),
+      ...(numeric.has(c.alias) ? [[`${numberBody(d, cell(c))} AS ${helper(body(c))}`] as Item] : []),
       ...(plan.lines.some((l) => optional.has(l) && l.source.kind === 'column' && l.source.column.alias === c.alias) ? [[`${optionSql(`LOWER(${cell(c)})`)} AS ${helper(option(c))}`] as Item] : []),
     ]),
     [`${blankTests.length ? blankTests.join('\n      AND ') : 'FALSE'} AS ${helper('icp__blank_row')}`],
   ], 'icp__cells'));
+  const numbers = plan.columns.filter((c) => numeric.has(c.alias));
   let previous = 'icp__normalised';
+  if (numbers.length) {
+    steps.push(step('icp__numbers', 'The number in the text ("1,200" is 1200, "80%" is 0.8, as the sheet\'s locale writes numbers), else NULL.',
+      numbers.map((c): Item => [`${numberOf(d, cell(c), body(c), plan.group)} AS ${helper(number(c))}`]), previous));
+    previous = 'icp__numbers';
+  }
 
   // Company size: its column when filled, else the band of Employees / Annual revenue.
   const sizeLine = plan.lines.find((line) => line.source.kind === 'size');
@@ -202,4 +214,9 @@ function explainSql(plan: SqlPlan, d: Dialect, scoring: PlanLine[], points: (lin
         text: lineText(line),
       })), ' · ');
   return `CASE WHEN icp__blank_row THEN NULL WHEN icp__excluded_by IS NOT NULL THEN ${excluded}\n    ELSE ${parts} END`;
+}
+
+/** An option's names in lower case, each read as that option by the vocabulary. */
+function optionTexts(option: OptionKey): string[] {
+  return [...new Set(namesOf(option).filter((name) => optionOf(name) === option).map((name) => name.toLowerCase()))];
 }

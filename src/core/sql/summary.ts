@@ -6,7 +6,8 @@ import { type Language, type MessageKey, t } from '../i18n';
 import { BLANK_DIMENSION } from '../segments';
 import { CHURN_BENCHMARK } from '../size';
 import { InputError } from '../values';
-import { dateOf, normalizedName, numberOf, sizeBand, trimmedText } from './cells';
+import { numberStyle } from '../vocabulary/numbers';
+import { dateOf, normalizedName, numberBody, numberOf, sizeBand, trimmedText } from './cells';
 import type { Dialect } from './dialect';
 import type { SqlPlan } from './plan';
 import { type Item, comment, renderScoring, step } from './render';
@@ -23,6 +24,8 @@ export interface SummaryOptions {
   /** The scoring plan, or undefined when there are no criteria (the score figures stay blank). */
   plan?: SqlPlan;
   language?: Language;
+  /** How numbers typed as text are written (the spreadsheet locale); the plan's when there is one. */
+  locale?: string;
 }
 
 export interface SummaryQuery {
@@ -66,9 +69,12 @@ export function renderSummary(d: Dialect, table: string, options: SummaryOptions
   cellItems.push([`${options.plan ? 'icp_score' : `CAST(NULL AS ${d.integerType})`} AS summary__score`]);
   steps.push(step('summary__cells', 'The cells the summary reads, trimmed.', cellItems, source));
 
-  const numberItems: Item[] = NUMBER_COLUMNS.map((key) => [`${numberOf(d, `summary__${key}_cell`)} AS summary__${key}`]);
-  numberItems.push([`${dateOf(d, 'summary__startDate_cell')} AS summary__start`], [`${dateOf(d, 'summary__churnDate_cell')} AS summary__churn`]);
-  steps.push(step('summary__values', 'Numbers ("1,200", "80%") and ISO dates as the refresh reads them; NULL when blank or unreadable.', numberItems, 'summary__cells'));
+  const group = options.plan?.group ?? numberStyle(options.locale).group;
+  const bodyItems: Item[] = NUMBER_COLUMNS.map((key) => [`${numberBody(d, `summary__${key}_cell`)} AS summary__${key}_text`]);
+  bodyItems.push([`${dateOf(d, 'summary__startDate_cell')} AS summary__start`], [`${dateOf(d, 'summary__churnDate_cell')} AS summary__churn`]);
+  steps.push(step('summary__dates', 'ISO dates as the refresh reads them (NULL when blank or unreadable); numbers without sign and %.', bodyItems, 'summary__cells'));
+  const numberItems: Item[] = NUMBER_COLUMNS.map((key) => [`${numberOf(d, `summary__${key}_cell`, `summary__${key}_text`, group)} AS summary__${key}`]);
+  steps.push(step('summary__values', 'Numbers ("1,200", "80%") as the refresh reads them; NULL when blank or unreadable.', numberItems, 'summary__dates'));
 
   const asOf = d.param(AS_OF_PARAMETER);
   const badNumber = NUMBER_COLUMNS.map((key) => `(summary__${key}_cell <> '' AND (summary__${key} IS NULL OR summary__${key} < 0))`);

@@ -10,7 +10,7 @@ import { loadTable, openDuckDB, rowsOf } from '../../helpers/duckdb';
 
 const ctx = loadBundle(createEmulation());
 const ROWS = 5_000;
-const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 type Cell = string | number | boolean | null;
 type Pick = <T>(items: readonly T[]) => T;
@@ -18,7 +18,8 @@ type Pick = <T>(items: readonly T[]) => T;
 // Cells as a sheet holds them: numbers, text numbers, padded and mixed-case text, lists, blanks.
 const POOLS: Record<string, readonly Cell[]> = {
   Industry: ['SaaS', 'Fintech', ' saas ', 'FINTECH', 'Retail', 'E-commerce', 'Health care', '', null, 42, '1,200', '  ', 'Saa', 'SaaS; Fintech'],
-  Employees: [12, 49, 50, 120, 499.5, 500, 2000, 2001, 10_000, -5, 0, '1,200', '80%', ' 350 ', '1.', '.5', '+75', '12,34', 'abc', '', null, true, '1,000,000', '2,000', '5e3'],
+  Employees: [12, 49, 50, 120, 499.5, 500, 2000, 2001, 10_000, -5, 0, '1,200', '80%', ' 350 ', '1.', '.5', '+75', '12,34', 'abc', '', null, true, '1,000,000', '2,000', '5e3',
+    '1.000', '0,5', '1 000', '−5', '1.234,5', '1,234.5', '2.000.000', '50 %', '1 000,5', '12.345.6', ',5'],
   'Annual revenue': [1_000_000, 49_999_999, 50_000_000, 1_000_000_000, 1_000_000_001, '60,000,000', '2,000,000,000', -1, '', null, 'n/a', '0.5%'],
   Country: ['Vietnam', 'Russia', ' russia', 'Romania', 'RUSSIA ', '', null, 'Germany', 'United States'],
   'Tech stack': ['HubSpot, Slack', 'hubspot;jira', 'Salesforce', 'HubSpotter', ' , ', '', null, 'Slack; Jira, Notion', 'SAP', 'Google Workspace'],
@@ -82,13 +83,23 @@ describe.each(SEEDS)('seed %i', (seed) => {
     const rows = accountsFor(pick, random, headers);
     const tiers = seed % 3 === 0 ? { a: 70, b: 40 } : { a: 80, b: 50 };
 
-    const scores = ctx.ICP_SCORE(rows, [headers], criteria) as Cell[][];
+    // Two seeds write numbers the Romanian way (`1.000` is a thousand, `0,5` a half), as ICP_SCORE's locale argument says.
+    const locale = seed === 7 || seed === 8 ? 'ro_RO' : undefined;
+    const options = { headers, tiers, locale, language: locale ? 'ro' as const : 'en' as const };
+    let scores: Cell[][];
+    try {
+      scores = ctx.ICP_SCORE(rows, [headers], criteria, locale) as Cell[][];
+    } catch (error) {
+      // Criteria ICP_SCORE rejects (an ambiguous `1,000` in ro_RO) are rejected with its message.
+      expect(() => planCriteria(criteria, options)).toThrow((error as Error).message);
+      return;
+    }
     const tierCells = ctx.ICP_TIER(scores, tiers.a, tiers.b) as Cell[][];
-    const explains = ctx.ICP_EXPLAIN(rows, [headers], criteria) as Cell[][];
+    const explains = ctx.ICP_EXPLAIN(rows, [headers], criteria, locale) as Cell[][];
 
     const connection = await openDuckDB();
     await loadTable(connection, 'accounts', headers, rows);
-    const plan = planCriteria(criteria, { headers, tiers });
+    const plan = planCriteria(criteria, options);
     const result = await rowsOf(connection, renderScoring(plan, duckdb, 'accounts').sql);
     expect(result).toHaveLength(ROWS);
     const mismatches: unknown[] = [];
