@@ -1,5 +1,5 @@
 // docs/rules.md, Performance: Refresh segment summary at 1,000 / 10,000 / 100,000 accounts — compute time (median of warm
-// runs) and spreadsheet calls, which must not grow with rows (≤ 4 reads, ≤ 6 writes). The refresh runs for
+// runs, with the history and without it) and spreadsheet calls, which must not grow with rows. The refresh runs for
 // real over the in-memory emulation (bundled from TypeScript with esbuild), so its time includes the
 // emulation's getValues/setValues; the core phases (parse, score, segment + layout) are timed apart too.
 // `node bench/summary.bench.mjs` prints the figures; `run()` returns them for bench/run.mjs.
@@ -33,12 +33,31 @@ function accounts(count) {
   return rows;
 }
 
+// The refresh as it was before the summary kept a history: the history module replaced by one that does nothing.
+const NO_HISTORY = `
+export const isTrendChart = () => false;
+export const prepareHistory = () => ({ decorate: (block) => ({ ...block, trendHeaderRow: 0, trendRows: 0, trendColumns: 0 }), commit() {} });
+export const lastMovers = () => null;
+export const appendVersion = () => {};`;
+
+/** Median of warm refreshes over a fresh emulation (the first refresh creates the sheets and is not timed). */
+function timeRefresh(module, rows, runs) {
+  const emu = module.createEmulation();
+  Object.assign(globalThis, emu.globals);
+  emu.setSheetValues('Accounts', [HEADERS, ...rows]);
+  emu.setSheetValues('Criteria', CRITERIA);
+  module.refreshSummary(emu.spreadsheet, 'en', NOW);
+  return timeMedian(() => module.refreshSummary(emu.spreadsheet, 'en', NOW), runs);
+}
+
 export async function run({ sizes = [1_000, 10_000, 100_000], runs = 5 } = {}) {
   const core = await loadTs('bench/summary-entry.ts');
+  const withoutHistory = await loadTs('bench/summary-entry.ts', { replace: { 'src/sheets/history.ts': NO_HISTORY } });
   const { createEmulation, refreshSummary } = core;
   const results = [];
   for (const size of sizes) {
     const rows = accounts(size);
+    const baseMs = timeRefresh(withoutHistory, rows, runs);
     const emu = createEmulation();
     Object.assign(globalThis, emu.globals);
     emu.setSheetValues('Accounts', [HEADERS, ...rows]);
@@ -70,14 +89,15 @@ export async function run({ sizes = [1_000, 10_000, 100_000], runs = 5 } = {}) {
       core.buildSummary({ language: 'en', asOf: NOW, dimensionNames: ['Industry', 'Company size'], segments, total,
         accounts: parsed.accounts.length, customers: total.customers, skipped: parsed.skipped });
     }, runs);
-    results.push({ size, ms, parseMs, scoreMs, segmentMs, skipped: parsed.skipped.length, first, ...steady });
+    results.push({ size, ms, baseMs, parseMs, scoreMs, segmentMs, skipped: parsed.skipped.length, first, ...steady });
   }
   return results;
 }
 
 export function report(results) {
   return results
-    .map((r) => `${r.size.toLocaleString('en-US').padStart(7)} accounts: refresh ${r.ms.toFixed(0)} ms median (target < 2000 ms at 100,000; ` +
+    .map((r) => `${r.size.toLocaleString('en-US').padStart(7)} accounts: refresh ${r.ms.toFixed(0)} ms median with history ` +
+      `(${r.baseMs.toFixed(0)} ms without, ×${(r.ms / r.baseMs).toFixed(2)}; target < 2000 ms at 100,000; ` +
       `parse ${r.parseMs.toFixed(0)}, score ${r.scoreMs.toFixed(0)}, segments + layout ${r.segmentMs.toFixed(0)} ms); ` +
       `spreadsheet calls ${r.calls} (${r.reads} reads, ${r.writes} writes, ${r.byMethod.toast ?? 0} toasts: progress from 5,000 rows; first refresh ${r.first.reads} reads, ${r.first.writes} writes); ` +
       `${r.skipped} rows skipped`)

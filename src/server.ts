@@ -141,3 +141,5 @@ export function tierThresholdsApply(input: ThresholdsInput): { ok: boolean; mess
   if (!parsed.success) return { ok: false, message: t(language, 'check.sharesInvalid') };
   return locked(() => applyTierThresholds(spreadsheet, language, parsed.data));
 }
+
+export * from './reviewApi';

@@ -7,6 +7,7 @@ import type { GuideData } from '../../src/server';
 import { call } from '../bridge';
 import { el } from '../dom';
 import { text, type UiKey } from './i18n';
+import { type Review, dueNotice, loadReview, renderIcpReview } from './review';
 
 type Step = GuideData['steps'][number];
 type Question = Step['questions'][number];
@@ -16,6 +17,7 @@ let data: GuideData;
 let language: Language = 'en';
 let step = 0;
 let proposals: CriterionRow[] = [];
+let review: Review | null = null;
 const answers = new Map<string, { answer: string; importance: number }>();
 
 const tr = (key: UiKey, params?: Record<string, string | number>) => text(language, key, params);
@@ -30,7 +32,7 @@ function status(message: string, kind: 'info' | 'error' = 'info'): void {
 async function load(): Promise<void> {
   app.replaceChildren(el('p', { text: text(language, 'loading') }));
   try {
-    data = await call('guideLoad');
+    [data, review] = await Promise.all([call('guideLoad'), loadReview(true)]);
   } catch (error) {
     app.replaceChildren(el('p', { class: 'error', role: 'alert', text: (error as Error).message }));
     return;
@@ -44,26 +46,41 @@ async function load(): Promise<void> {
 }
 
 const totalSteps = () => data.steps.length + 1;
+/** The ICP review screen comes after Settings, outside the numbered steps. */
+const reviewScreen = () => totalSteps() + 1;
+const reviewHost = {
+  get language() { return language; },
+  button: (label: string, onClick: () => void, id: string) => button(label, onClick, id),
+  status: (message: string, kind?: 'info' | 'error') => status(message, kind),
+  reload: async (focusId?: string) => {
+    review = await loadReview();
+    render(focusId);
+  },
+};
 const answeredCount = () => [...answers.values()].filter((a) => a.answer.trim() !== '').length;
 
 /** Draws the current step; focus goes to `focusId` when given, else to the first field. */
 function render(focusId?: string): void {
   const isSettings = step === totalSteps();
-  const name = isSettings ? tr('settings') : step < data.steps.length ? data.steps[step].title : tr('review');
+  const isReview = step === reviewScreen();
+  const name = isReview ? tr('icpReview') : isSettings ? tr('settings') : step < data.steps.length ? data.steps[step].title : tr('review');
   const header = el('header', {},
     el('h1', { text: tr('title') }),
-    el('p', { id: 'step-name', text: isSettings ? name : tr('step', { n: step + 1, total: totalSteps(), name }) }),
+    el('p', { id: 'step-name', text: isSettings || isReview ? name : tr('step', { n: step + 1, total: totalSteps(), name }) }),
     el('progress', { max: String(totalSteps()), value: String(Math.min(step + 1, totalSteps())), 'aria-labelledby': 'step-name' }),
     el('p', { class: 'muted', text: tr('answered', { n: answeredCount(), total: answers.size }) }),
   );
-  const body = isSettings ? renderSettings() : step < data.steps.length ? renderStep(data.steps[step]) : renderReview();
+  const body = isReview ? renderIcpReview(review, reviewHost) : isSettings ? renderSettings() : step < data.steps.length ? renderStep(data.steps[step]) : renderReview();
+  const notice = step === 0 ? dueNotice(review, reviewHost, () => void go(reviewScreen())) : null;
+  if (notice) header.append(notice);
   const nav = el('nav', { 'aria-label': tr('title') });
-  if (isSettings) {
+  if (isSettings || isReview) {
     nav.append(button(tr('close'), () => go(0), 'back'));
   } else {
     if (step > 0) nav.append(button(tr('back'), () => go(step - 1), 'back'));
     if (step < data.steps.length) nav.append(button(tr('next'), () => go(step + 1), 'next'));
     nav.append(button(tr('settings'), () => go(totalSteps()), 'settings'));
+    nav.append(button(tr('icpReview'), () => go(reviewScreen()), 'icp-review'));
   }
   app.replaceChildren(header, body, nav, el('p', { id: 'status', role: 'status', 'aria-live': 'polite' }));
   const target = (focusId && document.getElementById(focusId)) || app.querySelector('input, textarea, select');
@@ -148,6 +165,7 @@ async function go(target: number): Promise<void> {
     }
   }
   step = target;
+  if (step === reviewScreen()) review = await loadReview();
   if (step === data.steps.length) {
     try {
       proposals = await call('guideProposeCriteria');

@@ -13,7 +13,7 @@ export function validateAnswers(answers: readonly unknown[], locale?: string | n
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? 'answer');
-        const tooLong = field === 'answer' && typeof (raw as { answer?: unknown }).answer === 'string' && String((raw as { answer: string }).answer).length > MAX_TEXT;
+        const tooLong = field === 'answer' && typeof (raw as { answer?: unknown } | null)?.answer === 'string' && String((raw as { answer: string }).answer).length > MAX_TEXT;
         errors.push({ id, field, code: field === 'importance' ? 'importance' : tooLong ? 'tooLong' : 'invalid' });
       }
       return;

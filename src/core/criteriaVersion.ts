@@ -23,15 +23,21 @@ export function criteriaVersion(rows: readonly (readonly CellValue[])[]): string
 export function canonicalCriteria(rows: readonly (readonly CellValue[])[]): string[] {
   const lines: string[] = [];
   rows.forEach((cells, index) => {
-    const [attribute, rule, value, weight] = [cells[0], cells[1], cells[2], cells[3]];
-    if (isBlank(attribute) && isBlank(rule) && isBlank(value) && isBlank(weight)) return;
-    if (index === 0 && isWeightHeader(weight)) return;
-    const canonicalWeight = weightOf(weight);
-    if (canonicalWeight === '0') return; // off: takes no part in scoring
-    const kind = ruleOf(rule);
-    lines.push([nameIdentity(attribute), kind ?? `?${normalizeName(rule)}`, valueOf(kind, value), canonicalWeight].join('|'));
+    if (index === 0 && isWeightHeader(cells[3])) return;
+    const line = canonicalLine(cells);
+    if (line !== undefined) lines.push(line);
   });
   return lines.sort();
+}
+
+/** The canonical line of one Criteria row (`#industry|is|fintech;saas|3`); undefined for a blank or inactive row. */
+export function canonicalLine(cells: readonly CellValue[]): string | undefined {
+  const [attribute, rule, value, weight] = [cells[0], cells[1], cells[2], cells[3]];
+  if (isBlank(attribute) && isBlank(rule) && isBlank(value) && isBlank(weight)) return undefined;
+  const canonicalWeight = weightOf(weight);
+  if (canonicalWeight === '0') return undefined; // off: takes no part in scoring
+  const kind = ruleOf(rule);
+  return [nameIdentity(attribute), kind ?? `?${normalizeName(rule)}`, valueOf(kind, value), canonicalWeight].join('|');
 }
 
 /** Blank is 1, exclude (any language) is `x`, a number is itself; anything else stays as written. */

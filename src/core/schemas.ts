@@ -91,3 +91,16 @@ export function criteriaErrors(input: unknown): FieldError[] {
   }
   return errors;
 }
+
+/** The ICP review's settings: months between reviews (1, 3, 6 or 12) and the owner. */
+export const ReviewSettingsInput = lazy(() => z.object({
+  months: z.number().check(z.refine((n) => [1, 3, 6, 12].includes(n))),
+  owner: z.string().check(z.maxLength(200)),
+}));
+export type ReviewSettingsInput = z.infer<ReturnType<typeof ReviewSettingsInput.schema>>;
+
+/** A criteria version to compare or restore (the 12 hex digits the versions sheet shows); `to`: another one to compare with, else the current criteria. */
+export const VersionInput = lazy(() => z.object({
+  version: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
+  to: z.optional(z.string().check(z.regex(/^[0-9a-f]{12}$/))),
+}));

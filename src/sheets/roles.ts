@@ -4,14 +4,14 @@ import { t, type Language, type MessageKey } from '../core/i18n';
 import { namesOf, normalizeName } from '../core/vocabulary';
 
 export const ROLE_KEY = 'icp-toolkit.role';
-export const SHEET_ROLES = ['worksheet', 'criteria', 'accounts', 'summary'] as const;
+export const SHEET_ROLES = ['worksheet', 'criteria', 'accounts', 'summary', 'history', 'tiers', 'versions'] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Roles whose sheet the add-on clears and rewrites: a sheet merely named like it is the user's, never ours. */
-const OWNED_ROLES: ReadonlySet<string> = new Set<SheetRole>(['summary']);
+const OWNED_ROLES: ReadonlySet<string> = new Set<SheetRole>(['summary', 'history', 'tiers', 'versions']);
 
 const nameKey = (role: SheetRole) => `sheet.${role}` as MessageKey;
 const roleNames = (role: SheetRole) => new Set(namesOf(nameKey(role)).map(normalizeName));

@@ -11,6 +11,7 @@ import { columnHeader } from '../core/template';
 import { scoringHeaders } from '../core/headerFormulas';
 import { type CellValue, InputError } from '../core/values';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
+import { isTrendChart, prepareHistory } from './history';
 import { ensureSheet } from './roles';
 import { segmentDimensions } from './settings';
 import { repairScoring } from './template';
@@ -31,7 +32,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   spreadsheet.toast(t(language, 'summary.reading'), app);
   // A column added since Create is scored from now on, by the sheet's formula and by this summary alike.
   repairScoring(spreadsheet, language);
-  const { sheetName, headers, rows, firstRow, moneyFormat } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
+  const { sheetName, headers, rows, firstRow, moneyFormat, headerFormulas } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
   // Revenue size bands in the sheet's currency: the one its money format names, else the locale's.
@@ -51,17 +52,23 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
     return;
   }
   const longRun = rows.length >= LONG_RUN_ROWS;
-  const { scores, error } = scoreAccounts(readCriteriaBlock(spreadsheet), scoringHeaders(headers), parsed.accounts, { locale, language, timeZone: spreadsheet.getSpreadsheetTimeZone(), currency });
+  const criteria = readCriteriaBlock(spreadsheet);
+  const scoring = scoringHeaders(headers);
+  const options = { locale, language, timeZone: spreadsheet.getSpreadsheetTimeZone(), currency };
+  const { scores, error } = scoreAccounts(criteria, scoring, parsed.accounts, options);
   const segments = segmentAccounts(parsed.accounts, dimensions.readers, asOf, scores, spreadsheet.getSpreadsheetTimeZone(), t(language, 'summary.blank'));
   if (longRun) spreadsheet.toast(t(language, 'summary.computing', { segments: segments.length, accounts: parsed.accounts.length }), app);
   const total = segmentFigures(t(language, 'summary.total'), [], parsed.accounts, asOf, scores);
-  const summary = buildSummary({
+  const history = prepareHistory(spreadsheet, language, {
+    now, criteria, criteriaBroken: error !== undefined, headers: scoring, accounts: parsed.accounts, accountColumn: parsed.columns.get('account')!, scores, segments, total, options, headerFormulas,
+  });
+  const summary = history.decorate(buildSummary({
     language, asOf: now, dimensionNames: dimensions.names, segments, total, accounts: parsed.accounts.length,
     customers: total.customers, skipped: parsed.skipped, criteriaError: error,
     moneyFormat: currencyFormat(moneyFormat, spreadsheet.getSpreadsheetLocale()),
-  });
+  }));
   if (longRun) spreadsheet.toast(t(language, 'summary.writing'), app);
-  writeSummary(spreadsheet, summary, language);
+  history.commit(writeSummary(spreadsheet, summary, language), summary);
   spreadsheet.toast(t(language, 'summary.done', { segments: segments.length, skipped: parsed.skipped.length }), app);
 }
 
@@ -69,7 +76,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
  * Writes the block: at most six writes whatever its size — clear (or, when the block is taller than the
  * sheet, the rows it needs), number formats, values, font weights, backgrounds, and the chart.
  */
-function writeSummary(spreadsheet: Spreadsheet, summary: SummaryBlock, language: Language): void {
+function writeSummary(spreadsheet: Spreadsheet, summary: SummaryBlock, language: Language): GoogleAppsScript.Spreadsheet.Sheet {
   const { sheet, created } = ensureSheet(spreadsheet, 'summary', language);
   const rows = summary.values.length;
   const maxRows = sheet.getMaxRows();
@@ -89,6 +96,7 @@ function writeSummary(spreadsheet: Spreadsheet, summary: SummaryBlock, language:
   range.setFontWeights(block.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
   range.setBackgrounds(block.backgrounds);
   drawChart(sheet, summary, language);
+  return sheet;
 }
 
 /** The block widened with blank, unformatted cells (to overwrite older, wider content). */
@@ -149,7 +157,7 @@ function scoreAccounts(criteria: CellValue[][] | undefined, headers: readonly Ce
 function drawChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, summary: SummaryBlock, language: Language): void {
   const segmentRows = summary.lastSegmentRow - summary.tableHeaderRow + 1;
   const column = (c: number) => sheet.getRange(summary.tableHeaderRow, c, segmentRows, 1);
-  const existing = sheet.getCharts()[0];
+  const existing = sheet.getCharts().find((chart) => !isTrendChart(chart));
   const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
     // Columns, not bars: Sheets draws a second value axis only when it is vertical, and LTV:CAC (about
     // 1–10) needs its own axis beside CLV (thousands) to be visible at all.

@@ -23,9 +23,14 @@ test('CLV and LTV:CAC each get their own vertical axis, so the ratio is visible 
   expect(chart.series[1].values).toEqual(table.slice(header + 1, total).map((row) => row[table[header].indexOf('LTV:CAC')]));
   expect(chart.anchor).toEqual({ row: header + 1, column: table[header].length + 2 });
 
-  // A second refresh updates the same chart rather than adding one.
+  // A second refresh updates the same chart rather than adding one; the trend of the two snapshots joins it,
+  // and a third refresh updates both.
   ctx.refreshSegmentSummary();
-  expect(emu.charts('Segment Summary').map((c) => c.id)).toEqual([chart.id]);
+  const [, trend] = emu.charts('Segment Summary');
+  ctx.refreshSegmentSummary();
+  expect(emu.charts('Segment Summary').map((c) => [c.id, c.type, c.title])).toEqual([
+    [chart.id, 'COLUMN', 'CLV and LTV:CAC by segment'], [trend.id, 'LINE', 'LTV:CAC of the top segments over time'],
+  ]);
 });
 
 test('the emulation follows Sheets: a bar chart draws every series on the bottom axis and ignores targetAxisIndex', () => {

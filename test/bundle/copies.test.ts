@@ -19,7 +19,10 @@ test.each(['Segment Summary', 'segment summary', 'Tổng hợp phân khúc', 'Re
   // A second refresh rewrites the tagged sheet, still not the user's.
   ctx.refreshSegmentSummary();
   expect(emu.sheetValues(name)[1]).toEqual(['Revenue', 12345]);
-  expect(emu.spreadsheet.getSheets()).toHaveLength(ours.length + 3);
+  // Sheet1, the user's sheet and Accounts, then the summary's own history sheets (Summary History and the
+  // hidden Tier Snapshot; no Criteria, so no Criteria Versions).
+  expect(emu.spreadsheet.getSheets().map((s) => s.getName()).slice(-2)).toEqual(['Summary History', 'Tier Snapshot']);
+  expect(emu.spreadsheet.getSheets()).toHaveLength(ours.length + 5);
 });
 
 test('a duplicated Accounts tab: the one named Accounts is read, and a toast says so', () => {

@@ -32,10 +32,10 @@ function withData(rows: CellValue[][], criteria: CellValue[][] | null = CRITERIA
 }
 
 /** Every cell of every sheet: values, formulas, number formats, bold and backgrounds (uncounted reads). */
-function fullSnapshot(emu: Emulation, except?: string) {
+function fullSnapshot(emu: Emulation, except: string[] = []) {
   const out: Record<string, unknown> = {};
   for (const sheet of emu.workbook.sheets) {
-    if (sheet.name === except) continue;
+    if (except.includes(sheet.name)) continue;
     const range = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
     out[sheet.name] = {
       values: range.getValues(), formulas: range.getFormulas(), formats: range.getNumberFormats(),
@@ -46,6 +46,9 @@ function fullSnapshot(emu: Emulation, except?: string) {
 }
 
 const summaryValues = (emu: Emulation) => emu.sheetValues('Segment Summary');
+const forgetHistory = (emu: Emulation) => {
+  for (const name of ['Summary History', 'Tier Snapshot', 'Criteria Versions']) emu.spreadsheet.deleteSheet(emu.spreadsheet.getSheetByName(name)!);
+};
 
 describe('the document lock', () => {
   test('the menu action takes the lock (waiting up to 30 s) and refreshes', () => {
@@ -82,33 +85,40 @@ test('no other sheet changes, cell by cell (values, formulas, formats, bold, bac
   const before = fullSnapshot(emu);
   refreshSummary(emu.spreadsheet, 'en', NOW);
   refreshSummary(emu.spreadsheet, 'en', NOW);
-  expect(fullSnapshot(emu, 'Segment Summary')).toEqual(before);
-  expect(emu.workbook.sheets.map((s) => s.name)).toEqual([...Object.keys(before), 'Segment Summary']);
+  const ours = ['Segment Summary', 'Summary History', 'Tier Snapshot', 'Criteria Versions'];
+  expect(fullSnapshot(emu, ours)).toEqual(before);
+  expect(emu.workbook.sheets.map((s) => s.name)).toEqual([...Object.keys(before), ...ours]);
 });
 
 describe('spreadsheet calls do not grow with rows', () => {
   const steady = (rows: number) => {
     const emu = withData(accounts(rows));
+    // Twice first: the trend chart appears with the second snapshot.
+    refreshSummary(emu.spreadsheet, 'en', NOW);
     refreshSummary(emu.spreadsheet, 'en', NOW);
     emu.resetCalls();
     refreshSummary(emu.spreadsheet, 'en', NOW);
     return { reads: emu.calls.reads, writes: emu.calls.writes, total: emu.calls.total, byMethod: emu.calls.byMethod };
   };
 
-  test('10 and 1,000 rows: the same calls, at most 8 reads and 6 writes', () => {
+  test('10 and 1,000 rows: the same calls, at most 11 reads and 9 writes', () => {
     const ten = steady(10);
     const thousand = steady(1000);
     expect(thousand).toEqual(ten);
     // Four of them check the score formula and the Criteria dropdown (rows 1–2 of Accounts, Criteria's
-    // header, the dropdown).
-    expect(ten.reads).toBeLessThanOrEqual(8);
-    expect(ten.writes).toBeLessThanOrEqual(6);
-    // One read of each sheet (and of Accounts' top rows); the formats are batched: one call each, never one per row.
-    expect(ten.byMethod.getValues).toBe(4); // and of Accounts' top rows and Criteria's header
+    // header, the dropdown); three read Summary History, Tier Snapshot and Criteria Versions.
+    expect(ten.reads).toBeLessThanOrEqual(11);
+    // The summary's six, the history append, the tier snapshot, and the trend chart.
+    expect(ten.writes).toBeLessThanOrEqual(9);
+    // One read of each sheet (and of Accounts' top rows and Criteria's header); the formats are batched: one call each, never one per row.
+    expect(ten.byMethod.getValues).toBe(7);
     expect(ten.byMethod.getNumberFormat).toBe(1);
-    for (const method of ['setValues', 'setNumberFormats', 'setFontWeights', 'setBackgrounds', 'updateChart', 'clear']) {
+    for (const method of ['setNumberFormats', 'setFontWeights', 'setBackgrounds', 'clear']) {
       expect([method, ten.byMethod[method]]).toEqual([method, 1]);
     }
+    // The summary, the snapshot appended to the history, the tier snapshot; the segment and trend charts.
+    expect(ten.byMethod.setValues).toBe(3);
+    expect(ten.byMethod.updateChart).toBe(2);
   });
 
   test('the first refresh, which creates the sheet and its chart, stays small too', () => {
@@ -118,9 +128,12 @@ describe('spreadsheet calls do not grow with rows', () => {
     // Accounts values and row-1 formulas (header names), Criteria values, the MRR cell's number format, and
     // rows 1–2 of Accounts (values, formulas), Criteria's header and its dropdown to check the score formula.
     expect(emu.calls.reads).toBe(8);
-    // insertSheet and the role tag, then the four block writes and insertChart (no clear on a new sheet),
-    // and the Criteria dropdown this Criteria sheet lacked.
-    expect(emu.calls.writes).toBe(8);
+    // Summary: insertSheet and the role tag, the four block writes and insertChart (no clear on a new sheet),
+    // and the Criteria dropdown this Criteria sheet lacked. History: insertSheet, tag, header, column
+    // formats, bold header, frozen row, the snapshot. Tier Snapshot: insertSheet, tag, hide, the packed
+    // records. Criteria Versions: insertSheet, tag, header and first version. Then the summary is made the
+    // active sheet again (Sheets activates every sheet it inserts).
+    expect(emu.calls.writes).toBe(8 + 7 + 4 + 3 + 1);
   });
 });
 
@@ -137,7 +150,7 @@ describe('a summary taller than its sheet (many skipped rows)', () => {
     emu.setSheetValues('Accounts', [HEADERS, ...accounts(10), ...bad(2500)]);
     emu.resetCalls();
     refreshSummary(emu.spreadsheet, 'en', NOW);
-    expect(emu.calls.writes).toBeLessThanOrEqual(6);
+    expect(emu.calls.writes).toBeLessThanOrEqual(9);
     expect(emu.calls.byMethod.insertRowsAfter).toBe(1);
     expect(summaryValues(emu).filter((r) => /^Row /.test(String(r[0])))).toHaveLength(2500);
   });
@@ -149,6 +162,7 @@ describe('a summary taller than its sheet (many skipped rows)', () => {
     refreshSummary(emu.spreadsheet, 'en', NOW);
     properties.deleteProperty('icp-toolkit.segmentDimensions');
     emu.setSheetValues('Accounts', [HEADERS, ...accounts(10), ...bad(1500)]);
+    forgetHistory(emu); // so both summaries are first snapshots, with nothing to compare
     refreshSummary(emu.spreadsheet, 'en', NOW);
     const fresh = withData([...accounts(10), ...bad(1500)]);
     refreshSummary(fresh.spreadsheet, 'en', NOW);
@@ -161,6 +175,7 @@ describe('a summary taller than its sheet (many skipped rows)', () => {
 
     emu.workbook.sheetNamed('Accounts')!.clear();
     emu.setSheetValues('Accounts', [HEADERS, ...accounts(10)]);
+    forgetHistory(emu);
     refreshSummary(emu.spreadsheet, 'en', NOW);
     const small = withData(accounts(10));
     refreshSummary(small.spreadsheet, 'en', NOW);
@@ -262,8 +277,8 @@ test('up to three chosen dimensions; a fourth is ignored; Company size is derive
 });
 
 describe('money cells carry the currency format', () => {
-  const clvFormat = (emu: Emulation) => {
-    const sheet = emu.spreadsheet.getSheetByName(emu.workbook.sheets.at(-1)!.name)!;
+  const clvFormat = (emu: Emulation, name = 'Segment Summary') => {
+    const sheet = emu.spreadsheet.getSheetByName(name)!;
     // Columns I (ARPA), K (CLV), L (Avg CAC) and H (Monthly churn) with the two default dimensions.
     return ['I6', 'K6', 'L6', 'H6'].map((a1) => sheet.getRange(a1).getNumberFormat());
   };
@@ -279,7 +294,7 @@ describe('money cells carry the currency format', () => {
     const emu = installEmulation({ locale: 'vi_VN' });
     emu.setSheetValues('Accounts', [HEADERS, ...accounts(8)]);
     refreshSummary(emu.spreadsheet, 'vi', NOW);
-    expect(clvFormat(emu).slice(0, 3)).toEqual(['#,##0 [$₫]', '#,##0 [$₫]', '#,##0 [$₫]']);
+    expect(clvFormat(emu, 'Tổng hợp phân khúc').slice(0, 3)).toEqual(['#,##0 [$₫]', '#,##0 [$₫]', '#,##0 [$₫]']);
   });
 });
 

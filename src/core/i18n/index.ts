@@ -4,6 +4,7 @@ import { type Language, LANGUAGES, pick } from './define';
 import { countPhrase } from '../vocabulary/plural';
 import { app } from './app';
 import { functions } from './functions';
+import { history } from './history';
 import { scoring } from './scoring';
 import { suggest } from './suggest';
 import { sqlExport } from './sqlExport';
@@ -13,7 +14,7 @@ import { template, worksheet } from './worksheet';
 
 export { type Language, LANGUAGES } from './define';
 
-const CATALOGS = [app, functions, scoring, summary, terms, worksheet, template, suggest, sqlExport] as const;
+const CATALOGS = [app, functions, scoring, summary, terms, worksheet, template, suggest, sqlExport, history] as const;
 
 type KeysOf<C> = C extends Record<infer K, readonly [string, string, string]> ? K : never;
 export type MessageKey = KeysOf<(typeof CATALOGS)[number]>;

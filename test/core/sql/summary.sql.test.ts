@@ -13,7 +13,7 @@ import { loadTable, openDuckDB, rowsOf } from '../../helpers/duckdb';
 
 const D = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** The Segment Summary table (header row to Total) as the refresh wrote it. */
+/** The Segment Summary table (header row to Total, Segment to Notes) as the refresh wrote it; the change columns after Notes compare with the history, which SQL does not keep. */
 function refreshed(headers: string[], rows: CellValue[][], criteria: CellValue[][] | null, asOf: Date): unknown[][] {
   const emu = installEmulation();
   emu.setSheetValues('Accounts', [headers, ...rows]);
@@ -22,7 +22,7 @@ function refreshed(headers: string[], rows: CellValue[][], criteria: CellValue[]
   const values = emu.sheetValues('Segment Summary');
   const start = values.findIndex((row) => row[0] === 'Segment');
   const end = values.findIndex((row, i) => i > start && row[0] === 'Total');
-  return values.slice(start, end + 1).map((row) => row.slice(0, values[start].filter((cell) => cell !== '').length));
+  return values.slice(start, end + 1).map((row) => row.slice(0, values[start].indexOf('Notes') + 1));
 }
 
 async function queried(headers: string[], rows: CellValue[][], criteria: CellValue[][] | null, asOf: string): Promise<unknown[][]> {
