@@ -38,11 +38,6 @@ function styleHeader(sheet: Sheet, width: number, widths: readonly number[]): vo
   widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 }
 
-/** Header cells: ours where the sheet's are blank, the user's everywhere else. */
-function mergeHeader(existing: readonly unknown[], ours: readonly string[]): { row: unknown[]; changed: boolean } {
-  const row = ours.map((text, i) => (isBlank(existing[i]) ? text : existing[i]));
-  return { row, changed: ours.some((_, i) => isBlank(existing[i])) };
-}
 
 function ensureRows(sheet: Sheet, rows: number): void {
   if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
@@ -52,6 +47,9 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
   const lastRow = Math.max(sheet.getLastRow(), 1);
   const lastColumn = sheet.getLastColumn();
   const block = sheet.getRange(1, 1, lastRow, Math.max(lastColumn, layout.WORKSHEET_FIELDS.length)).getValues();
+  // A header cell holding a formula is the user's, whatever it shows: never blank, never written.
+  const headerFormulas = sheet.getRange(1, 1, 1, block[0].length).getFormulas()[0];
+  block[0] = block[0].map((value, i) => (headerFormulas[i] && isBlank(value) ? headerFormulas[i] : value));
   const columns = placeWorksheetColumns(block, lastColumn);
   const width = Math.max(...Object.values(columns));
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
@@ -265,7 +263,10 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
   const headers = layout.CRITERIA_COLUMNS.map((key) => t(language, key));
   const width = headers.length;
   const rows = sheet.getMaxRows() - 1;
-  const current = created ? undefined : sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0];
+  const headerRange = sheet.getRange(1, 1, 1, sheet.getMaxColumns());
+  const formulas = created ? [] : headerRange.getFormulas()[0];
+  // A header cell holding a formula is the user's, whatever it shows: never blank, never written.
+  const current = created ? undefined : headerRange.getValues()[0].map((value, i) => (formulas[i] && isBlank(value) ? formulas[i] : value));
   // Attribute, Rule, Value and Weight by header, wherever the user moved them; the template's places otherwise.
   const [attribute, rule, value, weight] = fieldColumns(current).map((c) => c + 1);
   const standard = attribute === 1 && rule === 2 && value === 3 && weight === 4;
@@ -279,8 +280,9 @@ function layoutCriteria(sheet: Sheet, language: Language, created: boolean, acco
     const top = [headers, ...(examples ? layout.exampleCriteria(language) : [])];
     sheet.getRange(1, 1, top.length, width).setValues(top);
   } else if (standard) {
-    const header = mergeHeader(current!.slice(0, width), headers);
-    if (header.changed) sheet.getRange(1, 1, 1, width).setValues([header.row]);
+    // Only blank header cells are written: a user's header (a formula, a link) is never rewritten.
+    const blank = headers.map((_, i) => i + 1).filter((column) => isBlank(current![column - 1]));
+    for (const run of contiguousRuns(blank)) sheet.getRange(1, run[0], 1, run.length).setValues([run.map((column) => headers[column - 1])]);
   }
   const validation = () => SpreadsheetApp.newDataValidation();
   attributeValidation(sheet, accountHeaders, attribute);

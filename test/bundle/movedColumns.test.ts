@@ -70,3 +70,30 @@ test('a column inserted into Criteria: new criteria go under their headers and t
   expect(criteria.getRange('A6:E6').getValues()[0]).toEqual(['Country', '', 'is', 'Vietnam', 2]);
   expect(accounts.getRange('S2:S201').getValues().every(([s]) => typeof s === 'number')).toBe(true);
 });
+
+test('Create writes only blank header cells: a header formula elsewhere in the row stays a formula', () => {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  const sheets = ['ICP Worksheet', 'Criteria', 'Accounts'].map((name) => emu.spreadsheet.getSheetByName(name)!);
+  // In each sheet: a header typed as a formula, and the next header cleared (Create repairs that one).
+  for (const sheet of sheets) {
+    sheet.getRange('A1').setFormula('=HYPERLINK("https://example.com", "Section")');
+    sheet.getRange('B1').setValue('');
+  }
+  ctx.createIcpWorksheet();
+  for (const sheet of sheets) expect([sheet.getName(), sheet.getRange('A1').getFormula()]).toEqual([sheet.getName(), '=HYPERLINK("https://example.com", "Section")']);
+  // Worksheet and Criteria refill the cleared header in place; Accounts appends the missing column instead.
+  expect(sheets.map((s) => s.getRange('B1').getValue())).toEqual(['Question', 'Rule', '']);
+  expect(sheets[2].getRange(1, sheets[2].getLastColumn()).getValue()).toBe('Industry');
+});
+
+test("Accounts: the user's headerless data columns keep their place; missing columns go after them (D14)", () => {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  emu.setSheetValues('Accounts', [['Company', 'Industry', 'Industry', 'Employees', 'Notes', '', '', ''], ['Acme', 'SaaS', 'x', 10, 'n', 'F-data', 'G-data', 'H-data']]);
+  ctx.createIcpWorksheet();
+  const sheet = emu.spreadsheet.getSheetByName('Accounts')!;
+  expect(sheet.getRange('A1:I1').getValues()[0]).toEqual(['Company', 'Industry', 'Industry', 'Employees', 'Notes', '', '', '', 'Account']);
+  expect(sheet.getRange('F2:H2').getValues()[0]).toEqual(['F-data', 'G-data', 'H-data']);
+});
