@@ -40,6 +40,8 @@ export interface SuggestOptions {
   sizeNames?: Partial<Record<SizeBand, string>>;
   /** The spreadsheet's time zone: a date cell suggests its calendar day there (UTC when not given). */
   timeZone?: string;
+  /** Currency of Annual revenue: the revenue ranges suggested follow it (US dollars when not given). */
+  currency?: string;
 }
 
 export const DEFAULTS = { minCustomers: 30, minGroup: 10, minRatio: 1.1, maxSuggestions: 10, maxPerAttribute: 3 } as const;

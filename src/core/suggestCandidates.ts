@@ -7,6 +7,7 @@ import { type GroupSums, SUMS_WIDTH, addRow, combineSums, customerRow, emptySums
 import { type SizeBand } from './size';
 import { type CellValue, cellText, isBlank, parseNumber, splitItems } from './values';
 import { formatNumberValue } from './vocabulary/numbers';
+import { CURRENCIES, revenueBounds } from './vocabulary/money';
 
 export interface CandidateOptions {
   /** Header to use for the derived Company size when the sheet has no such column. */
@@ -19,6 +20,8 @@ export interface CandidateOptions {
   locale?: string | null;
   /** The spreadsheet's time zone: a date cell is its calendar day there. */
   timeZone?: string;
+  /** Currency of Annual revenue (a code of vocabulary/money.ts): the revenue bins follow it; US dollars when absent. */
+  currency?: string;
 }
 
 export interface Candidate {
@@ -40,9 +43,25 @@ const EXCLUDED_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
 ]);
 
 const EMPLOYEE_BANDS: Array<[number, number]> = [[0, 49], [50, 199], [200, 499], [500, 2000], [2001, Infinity]];
-const REVENUE_BANDS: Array<[number, number]> = [
-  [0, 999_999], [1_000_000, 9_999_999], [10_000_000, 49_999_999], [50_000_000, 1_000_000_000], [1_000_000_001, Infinity],
-];
+/** US-dollar edges of the two small revenue bins; the larger ones are the size bands' own bounds. */
+const SMALL_REVENUE_EDGES_USD = [1_000_000, 10_000_000];
+
+/**
+ * Annual-revenue bins in the sheet's currency: the US-dollar edges (1M, 10M) at its documented rate rounded
+ * to two significant digits, then the Mid-market and Enterprise bounds exactly as COMPANY_SIZE uses them, so a
+ * suggested range lines up with a size band (USD: ..999,999 / 1M..9,999,999 / 10M..49,999,999 / 50M..1B / above).
+ */
+export function revenueBands(currency?: string): Array<[number, number]> {
+  const rate = (currency && CURRENCIES[currency]?.perUsd) || 1;
+  const [small, medium] = SMALL_REVENUE_EDGES_USD.map((usd) => twoSignificantDigits(usd * rate));
+  const { midMarket, enterprise } = revenueBounds(currency);
+  return [[0, small - 1], [small, medium - 1], [medium, midMarket - 1], [midMarket, enterprise], [enterprise + 1, Infinity]];
+}
+
+function twoSignificantDigits(value: number): number {
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
+  return Math.round(value / unit) * unit;
+}
 const QUANTILE_BINS = 5;
 const MAX_CONTAINS_CANDIDATES = 50;
 
@@ -69,7 +88,7 @@ export function featureColumns(headers: readonly CellValue[], compared: readonly
     } else if (key === 'employees') {
       columns.push({ attribute, identity, read: (a) => a.employees, kind: 'bands', bands: EMPLOYEE_BANDS });
     } else if (key === 'annualRevenue') {
-      columns.push({ attribute, identity, read: (a) => a.annualRevenue, kind: 'bands', bands: REVENUE_BANDS });
+      columns.push({ attribute, identity, read: (a) => a.annualRevenue, kind: 'bands', bands: revenueBands(options.currency) });
     } else {
       columns.push({ attribute, identity, read: (a) => a.cells[index], kind: detectKind(key, index, compared) });
     }

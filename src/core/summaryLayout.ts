@@ -27,12 +27,12 @@ const CURRENCY_MARK = /\[\$|[$€£¥₫₹₩₽]|\b(?:lei|RON|VND|USD|EUR|GBP)
 /**
  * The currency format of money cells: the Accounts sheet's own MRR format when it names a currency (so the
  * summary shows the sheet's currency), else the spreadsheet locale's currency as Sheets' Currency button
- * would apply it; a plain number format for a locale not listed (better no symbol than a wrong one).
+ * would apply it; `plain` for a locale not listed (better no symbol than a wrong one).
  */
-export function currencyFormat(accountsMoneyFormat: string | undefined, locale: string): string {
+export function currencyFormat(accountsMoneyFormat: string | undefined, locale: string, plain = PLAIN_MONEY): string {
   if (accountsMoneyFormat && CURRENCY_MARK.test(accountsMoneyFormat)) return accountsMoneyFormat;
   const code = localeCurrency(locale);
-  return code ? CURRENCIES[code].format : PLAIN_MONEY;
+  return code ? CURRENCIES[code].format : plain;
 }
 const PERCENT = '0.0%';
 const HEALTH_COLORS: Record<string, string> = { Healthy: '#d9ead3', Watch: '#fff2cc', 'At risk': '#f4cccc' };

@@ -39,6 +39,9 @@ export const ACCOUNT_FORMATS: Record<ColumnKey, string> = {
   mrr: MONEY, grossMargin: PERCENT, cac: MONEY, startDate: DATE, churnDate: DATE, companySize: 'General', icpScore: '0', icpTier: 'General',
 };
 
+/** Columns of money amounts: formatted in the spreadsheet locale's currency. */
+export const MONEY_COLUMNS: readonly ColumnKey[] = ['annualRevenue', 'mrr', 'cac'];
+
 export const ACCOUNT_WIDTHS: Partial<Record<ColumnKey, number>> = {
   account: 180, industry: 130, techStack: 200, buyerRole: 140, painPoint: 180, triggerEvent: 160, acquisitionChannel: 140,
 };

@@ -60,7 +60,7 @@ function suggest(data: SheetData, language: Language, outcome: Outcome | undefin
   const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, sizeBandName(band, language)])) as Record<SizeBand, string>;
   return suggestCriteria(
     { headers: data.headers, accounts: data.accounts, criteria: data.criteria, asOf: data.asOf, locale: data.locale, language },
-    { outcome, companySizeName: columnHeader(language, 'companySize'), sizeNames, timeZone: data.timeZone },
+    { outcome, companySizeName: columnHeader(language, 'companySize'), sizeNames, timeZone: data.timeZone, currency: localeCurrency(data.locale) },
   );
 }
 

@@ -7,6 +7,7 @@ import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
 import { sampleAccounts } from '../core/sample';
 import { readDate } from '../core/accounts';
+import { currencyFormat } from '../core/summaryLayout';
 import * as layout from '../core/template';
 import { type ParsedFormula, headerFormula, headerText, parseFormula, scoredAttributes } from '../core/headerFormulas';
 import { ensureSheet, findSheet } from './roles';
@@ -142,13 +143,16 @@ function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: str
   // Only the new header cells are written: a user's header formula, link or rich text stays as it is.
   for (const run of contiguousRuns(added)) sheet.getRange(1, run[0], 1, run.length).setValues([run.map((c) => header[c - 1])]);
 
-  // Formats of known columns; the user's own columns keep theirs (one read, one write).
+  // Formats of known columns; the user's own columns keep theirs (one read, one write). Money columns take
+  // the locale's currency (the one the summary shows) unless a cell already names a currency of the user's.
   const rows = sheet.getMaxRows() - 1;
   const formatRange = sheet.getRange(2, 1, rows, width);
   const formats = formatRange.getNumberFormats();
+  const locale = sheet.getParent().getSpreadsheetLocale();
   for (const [key, column] of positions) {
     const format = layout.ACCOUNT_FORMATS[key];
-    for (let r = 0; r < rows; r++) formats[r][column - 1] = format;
+    const money = layout.MONEY_COLUMNS.includes(key);
+    for (let r = 0; r < rows; r++) formats[r][column - 1] = money ? currencyFormat(formats[r][column - 1], locale, format) : format;
   }
   formatRange.setNumberFormats(formats);
 

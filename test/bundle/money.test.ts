@@ -44,3 +44,38 @@ test('a vi_VN summary sizes companies by revenue in đồng', () => {
   // A (20 billion) is a small business, B (30,000 billion) an enterprise: two segments by size.
   expect(segments.sort()).toEqual(['SaaS · Doanh nghiệp lớn (Enterprise)', 'SaaS · Doanh nghiệp nhỏ và vừa (SMB)'].sort());
 });
+
+describe('Create ICP worksheet formats the Accounts money columns in the locale’s currency', () => {
+  // Annual revenue, MRR and CAC are columns D, M and O of a new Accounts sheet.
+  const moneyFormats = (emu: ReturnType<typeof createEmulation>, sheet: string) =>
+    ['D2', 'M2', 'O2', 'M500'].map((a1) => emu.spreadsheet.getSheetByName(sheet)!.getRange(a1).getNumberFormat());
+
+  test('ro_RO: lei, as the summary shows them; a re-run keeps the format the user chose', () => {
+    const emu = createEmulation({ locale: 'ro_RO', timeZone: 'Europe/Bucharest' });
+    const ctx = loadBundle(emu);
+    ctx.createIcpWorksheet();
+    const accounts = emu.spreadsheet.getSheets().at(-1)!.getName();
+    expect(moneyFormats(emu, accounts)).toEqual(['#,##0.00 [$lei]', '#,##0.00 [$lei]', '#,##0.00 [$lei]', '#,##0.00 [$lei]']);
+    // The team keeps MRR in euros: Create again leaves that column alone, and the others in lei.
+    emu.spreadsheet.getSheetByName(accounts)!.getRange('M2:M').setNumberFormat('#,##0.00 [$€]');
+    ctx.createIcpWorksheet();
+    expect(moneyFormats(emu, accounts)).toEqual(['#,##0.00 [$lei]', '#,##0.00 [$€]', '#,##0.00 [$lei]', '#,##0.00 [$€]']);
+    // Other known columns keep their plain formats.
+    expect(emu.spreadsheet.getSheetByName(accounts)!.getRange('C2').getNumberFormat()).toBe('#,##0');
+  });
+
+  test('vi_VN: đồng without decimals', () => {
+    const emu = createEmulation({ locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' });
+    const ctx = loadBundle(emu);
+    ctx.createIcpWorksheet();
+    expect(moneyFormats(emu, 'Tài khoản')).toEqual(['#,##0 [$₫]', '#,##0 [$₫]', '#,##0 [$₫]', '#,##0 [$₫]']);
+  });
+
+  test('a locale with no listed currency keeps plain numbers', () => {
+    const emu = createEmulation({ locale: 'ko_KR' });
+    const ctx = loadBundle(emu);
+    ctx.createIcpWorksheet();
+    const accounts = emu.spreadsheet.getSheets().at(-1)!.getName();
+    expect(moneyFormats(emu, accounts)).toEqual(['#,##0', '#,##0.00', '#,##0.00', '#,##0.00']);
+  });
+});
