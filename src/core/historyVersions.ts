@@ -2,12 +2,10 @@
 // first seen and its rows (as text to read, as data to restore), and which reviews it went through.
 import { type Language, t } from './i18n';
 import { criteriaChanges, criteriaLines } from './historyMovers';
-import { type CellValue, cellText, isBlank, isDate } from './values';
+import { type CellValue, MAX_CELL_CHARS, cellText, isBlank, isDate } from './values';
 import { isWeightHeader } from './criteria';
 
 export const VERSION_COLUMNS = ['history.version', 'history.firstSeen', 'history.rows', 'history.reviewed', 'history.data'] as const;
-/** Sheets holds at most 50,000 characters in a cell; rows longer than this are kept as text only. */
-export const MAX_CELL_CHARS = 50_000;
 
 export interface VersionRecord {
   version: string;
@@ -33,6 +31,7 @@ export function versionRow(version: string, firstSeen: Date, rows: readonly (rea
   const body = criteriaBody(rows);
   const text = body.map((cells) => cells.filter((c, i) => i < 4 || !isBlank(c)).map((c) => cellText(c)).join(' | ')).join('\n');
   const data = JSON.stringify(body);
+  // Rows longer than a cell holds are kept as text only.
   return [version, firstSeen, text.slice(0, MAX_CELL_CHARS), '', data.length <= MAX_CELL_CHARS ? data : ''];
 }
 

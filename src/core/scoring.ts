@@ -8,7 +8,7 @@ import { type Language, quote, t } from './i18n';
 import { type Cell, type Matcher, compileMatcher } from './matcher';
 import { columnHeader, headerIndex, matchToken, revenueBounds } from './vocabulary';
 import { companySize } from './size';
-import { type CellValue, InputError, cellText, foldCase, isBlank, isDate, splitItems } from './values';
+import { type CellValue, InputError, MAX_CELL_CHARS, cellText, foldCase, isBlank, isDate, splitItems } from './values';
 import { parseNumber } from './vocabulary/numbers';
 
 export interface Scorer {
@@ -57,8 +57,6 @@ export type CompileOptions = ParseOptions & { timeZone?: string; currency?: stri
 const EXCLUDED = -1;
 /** Distinct cell values memoized per attribute; beyond that, cells are matched without the memo. */
 const MEMO_LIMIT = 50_000;
-/** Sheets refuses a cell of more than 50,000 characters, so a longer explanation is cut to fit. */
-export const MAX_CELL_CHARS = 50_000;
 /** An unknown-attribute message lists at most this many columns (a sheet may have thousands). */
 const MAX_LISTED_COLUMNS = 40;
 /** Lets a true half such as 12.5 survive floating-point noise (12.499999999999998) before rounding up. */
@@ -174,6 +172,7 @@ export function compile(parsed: readonly Criterion[], headers: readonly CellValu
     parts.sort((a, b) => byPoints(a.result!, b.result!));
     let text = '';
     for (let i = 0; i < parts.length; i++) text += (i ? ' · ' : '') + outcomeText(parts[i], language);
+    // Sheets refuses a longer cell, so a longer explanation is cut to fit.
     return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
   };
 

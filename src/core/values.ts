@@ -63,6 +63,9 @@ export function describeValue(value: unknown, language: Language = 'en', timeZon
   return cellText(value, timeZone);
 }
 
+/** Sheets holds at most 50,000 characters in a cell. */
+export const MAX_CELL_CHARS = 50_000;
+
 /**
  * Text as criteria compare it: lower case, and composed (NFC), so `Cafe` + a combining accent equals a
  * typed `Café` — both come out of real exports.
