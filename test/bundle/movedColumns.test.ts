@@ -2,7 +2,7 @@
 // user's own column where ours would go, keeps working through the built bundle.
 import { createEmulation } from '../../emulation';
 import { callAsScriptRun, loadBundle } from '../helpers/bundle';
-import { computeFormulas } from '../helpers/formulas';
+import { sampleWorkbook } from '../helpers/formulas';
 
 test('a column inserted into ICP Worksheet: the guide still reads and saves; Create adds nothing twice', () => {
   const emu = createEmulation();
@@ -52,12 +52,7 @@ test('a user column F with its own header is not taken over as the ID column', (
 });
 
 test('a column inserted into Criteria: new criteria go under their headers and the score formula still reads them', () => {
-  const emu = createEmulation();
-  const ctx = loadBundle(emu);
-  computeFormulas(emu, ctx);
-  ctx.createIcpWorksheet();
-  emu.respondToAlerts('YES');
-  ctx.insertSampleAccountsFromMenu();
+  const { emu, ctx } = sampleWorkbook();
   const criteria = emu.spreadsheet.getSheetByName('Criteria')!;
   const accounts = emu.spreadsheet.getSheetByName('Accounts')!;
   const before = accounts.getRange('S2:S201').getValues();

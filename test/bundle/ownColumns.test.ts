@@ -4,15 +4,10 @@
 import { createEmulation } from '../../emulation';
 import { computeWorkbook } from '../../preview/formulas';
 import { loadBundle } from '../helpers/bundle';
-import { computeFormulas } from '../helpers/formulas';
+import { sampleWorkbook } from '../helpers/formulas';
 
 test('a column added after the formula columns is scored once Refresh repairs the formula', () => {
-  const emu = createEmulation();
-  const ctx = loadBundle(emu);
-  computeFormulas(emu, ctx);
-  ctx.createIcpWorksheet();
-  emu.respondToAlerts('YES');
-  ctx.insertSampleAccountsFromMenu();
+  const { emu, ctx } = sampleWorkbook();
   const accounts = emu.spreadsheet.getSheetByName('Accounts')!;
   const criteria = emu.spreadsheet.getSheetByName('Criteria')!;
   const rows = accounts.getLastRow() - 1;

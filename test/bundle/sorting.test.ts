@@ -1,17 +1,11 @@
 // The Accounts formula columns through the built bundle, computed as in the preview: their formulas live
 // in the header row, so sorting, inserting and deleting rows keeps every score on its own account; a sheet
 // made the old way (formulas in row 2) is repaired by Create ICP worksheet, keeping the user's thresholds.
-import { createEmulation } from '../../emulation';
 import { loadBundle } from '../helpers/bundle';
-import { computeFormulas } from '../helpers/formulas';
+import { sampleWorkbook } from '../helpers/formulas';
 
 function setup() {
-  const emu = createEmulation();
-  const ctx = loadBundle(emu);
-  computeFormulas(emu, ctx);
-  ctx.createIcpWorksheet();
-  emu.respondToAlerts('YES');
-  ctx.insertSampleAccountsFromMenu();
+  const { emu, ctx } = sampleWorkbook();
   const sheet = emu.spreadsheet.getSheetByName('Accounts')!;
   const criteria = emu.spreadsheet.getSheetByName('Criteria')!.getRange('A2:D5').getValues();
   return { emu, ctx, sheet, criteria };

@@ -1,9 +1,10 @@
 // Formula cells computed as in the preview (HyperFormula with the bundle's custom functions), so tests
 // through the bundle see what a user would: scores spilling from their header-row formulas.
-import type { Emulation } from '../../emulation';
+import { type Emulation, createEmulation } from '../../emulation';
 import type { CellValue, Computed } from '../../emulation';
 import type { BundleContext } from '../../emulation/bundle';
 import { computeWorkbook } from '../../preview/formulas';
+import { loadBundle } from './bundle';
 
 /** From now on the emulation's formula cells read their computed values (errors read '#ERROR!'). */
 export function computeFormulas(emulation: Emulation, bundle: BundleContext): void {
@@ -24,4 +25,18 @@ export function computeFormulas(emulation: Emulation, bundle: BundleContext): vo
       return out;
     },
   };
+}
+
+/**
+ * A new spreadsheet through the built bundle with formulas computed: Create ICP worksheet, then Insert
+ * sample accounts (its question answered YES), as a user's first two clicks.
+ */
+export function sampleWorkbook(): { emu: Emulation; ctx: BundleContext } {
+  const emu = createEmulation();
+  const ctx = loadBundle(emu);
+  computeFormulas(emu, ctx);
+  ctx.createIcpWorksheet();
+  emu.respondToAlerts('YES');
+  ctx.insertSampleAccountsFromMenu();
+  return { emu, ctx };
 }
