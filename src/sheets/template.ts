@@ -5,6 +5,7 @@ import { MAX_WEIGHT, fieldColumns } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
+import { PERIODS } from '../core/review';
 import { sampleAccounts } from '../core/sample';
 import { readDate } from '../core/accounts';
 import { currencyFormat } from '../core/summaryLayout';
@@ -68,20 +69,12 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
   // Plain text first, down to the last row, so answers and notes typed later never turn into formulas.
   const formatRows = sheet.getMaxRows() - 1;
   for (const field of layout.WORKSHEET_FIELDS) sheet.getRange(2, columns[field], formatRows, 1).setNumberFormat(field === 'importance' ? '0' : '@');
-  if (missing.length) {
-    // New rows below the last one: our fields in their columns, the user's columns left blank.
-    const rows = missing.map((row) => {
-      const line = new Array(width).fill('');
-      layout.WORKSHEET_FIELDS.forEach((field, i) => (line[columns[field] - 1] = row[i]));
-      return line;
-    });
-    sheet.getRange(lastRow + 1, 1, missing.length, width).setValues(rows);
-  }
+  if (missing.length) sheet.getRange(lastRow + 1, 1, missing.length, width).setValues(placedRows(missing, columns, width));
 
   const ids = [...block.slice(1).map(idOf), ...missing.map((row) => row[layout.WS.id - 1])];
   if (ids.length === 0) return;
   const answerRules = ids.map((id) => {
-    const options = questionById(id)?.options;
+    const options = id === 'reviewEvery' ? PERIODS.map((period) => period.key) : questionById(id)?.options;
     if (!options) return [null];
     const labels = options.map((key) => t(language, key));
     return [SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build()];
@@ -100,6 +93,33 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
   styleHeader(sheet, width, []);
   layout.WORKSHEET_FIELDS.forEach((field, i) => sheet.setColumnWidth(columns[field], layout.WORKSHEET_WIDTHS[i]));
   sheet.hideColumns(columns.id);
+}
+
+/** Worksheet rows (fields in template order) laid under the columns found: the user's columns left blank, a field without a column left out. */
+function placedRows(rows: readonly string[][], columns: Partial<Record<layout.WorksheetField, number>>, width: number): string[][] {
+  return rows.map((row) => {
+    const line = new Array<string>(width).fill('');
+    layout.WORKSHEET_FIELDS.forEach((field, i) => {
+      const column = columns[field];
+      if (column) line[column - 1] = row[i];
+    });
+    return line;
+  });
+}
+
+/**
+ * Adds worksheet rows below the last row, each field under its header wherever the user moved it (one
+ * read of the header row, one write); nothing typed is written over. False when neither the ID nor the
+ * Question column is there to find the rows by again.
+ */
+export function appendWorksheetRows(sheet: Sheet, rows: readonly string[][]): boolean {
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const columns = layout.worksheetColumns(sheet.getRange(1, 1, 1, width).getValues()[0]);
+  if (!columns.id && !columns.question) return false;
+  ensureRows(sheet, lastRow + rows.length);
+  sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(placedRows(rows, columns, width));
+  return true;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { installEmulation, snapshot } from '../helpers/globals';
 import { createWorksheet, insertSampleAccounts } from '../../src/sheets/template';
 import { QUESTIONS } from '../../src/core/worksheet';
+import { REVIEW_FIELDS } from '../../src/core/review';
 import { sampleAccounts } from '../../src/core/sample';
 import { ACCOUNT_COLUMNS } from '../../src/core/columns';
 
@@ -82,8 +83,8 @@ test('a question deleted by the user comes back at the end, once', () => {
   ws.deleteRows(3, 1); // industriesSecondary
   createWorksheet(ss, 'en');
   createWorksheet(ss, 'en');
-  const ids = ws.getRange(2, 6, QUESTIONS.length, 1).getValues().flat();
-  expect(new Set(ids).size).toBe(QUESTIONS.length);
+  const ids = ws.getRange(2, 6, QUESTIONS.length + REVIEW_FIELDS.length, 1).getValues().flat();
+  expect(new Set(ids).size).toBe(QUESTIONS.length + REVIEW_FIELDS.length);
   expect(ids.at(-1)).toBe('industriesSecondary');
   expect(ws.getRange(2, 3).getValue()).toBe('Healthcare');
 });

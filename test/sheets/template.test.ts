@@ -23,7 +23,13 @@ describe('Create ICP worksheet on a blank spreadsheet', () => {
   test('the worksheet has one row per question with its id, and dropdowns for choices and importance', () => {
     const values = emu.sheetValues('ICP Worksheet');
     expect(values[0]).toEqual(['Section', 'Question', 'Answer', 'Importance', 'Notes', 'ID']);
-    expect(values).toHaveLength(QUESTIONS.length + 1);
+    expect(values).toHaveLength(QUESTIONS.length + 4 + 1);
+    // The ICP review rows follow the questions, Review every with its dropdown of periods.
+    expect(values.slice(-4)).toEqual([
+      ['ICP review', 'Last reviewed', '', '', '', 'reviewLast'], ['ICP review', 'Review every', 'quarter', '', '', 'reviewEvery'],
+      ['ICP review', 'Owner', '', '', '', 'reviewOwner'], ['ICP review', 'Criteria version reviewed', '', '', '', 'reviewVersion'],
+    ]);
+    expect(ss.getSheetByName('ICP Worksheet')!.getRange(values.length - 2, 3).getDataValidation()!.getCriteriaValues()[0]).toEqual(['month', 'quarter', '6 months', 'year']);
     expect(values[1]).toEqual(['Firmographics', 'Primary industries (separate with ;)', '', '', '', 'industriesPrimary']);
     const sheet = ss.getSheetByName('ICP Worksheet')!;
     const sizeRow = QUESTIONS.findIndex((q) => q.id === 'sizeBand') + 2;
