@@ -443,6 +443,12 @@ export class FormulaEngine {
     this.whole.clear();
   }
 
+  /** The sheets the general engine holds a copy of (what it costs in memory follows from them). */
+  heldSheets(): string[] {
+    this.sync();
+    return this.workbook.sheets.filter((sheet) => this.ids.has(sheet)).map((sheet) => sheet.name);
+  }
+
   /** Why a sheet's formulas are not computed, when they are not. */
   sheetProblem(sheet: SheetModel): string | undefined {
     return this.failedSheets.get(sheet);

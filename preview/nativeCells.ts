@@ -18,6 +18,9 @@ interface Output {
   /** Last row / column (0-based) that shows something: blank results under the data do not count. */
   lastRow: number;
   lastColumn: number;
+  /** Rows and columns the results need (more than shown when the spill is blocked): a cell emptied there
+   * lets them spill. */
+  reach?: [rows: number, columns: number];
 }
 
 interface Native {
@@ -108,8 +111,9 @@ export class NativeCells {
       for (const native of cells.values()) {
         if (native.dirty) continue;
         const reads = native.reads.has(name) && native.plan.args.some((arg) => rangesOf(arg).some((range) => (range.sheet ?? native.sheet.name.toLowerCase()) === name && overlaps(range, area)));
-        const covers = native.sheet === sheet && (!area || (native.out && area.row <= native.row + native.out.values.length - 1 && area.row + area.numRows - 1 >= native.row
-          && area.column <= native.column + (native.out.values[0]?.length ?? 1) - 1 && area.column + area.numColumns - 1 >= native.column));
+        const [rows, columns] = native.out?.reach ?? [native.out?.values.length ?? 1, native.out?.values[0]?.length ?? 1];
+        const covers = native.sheet === sheet && (!area || (area.row <= native.row + rows - 1 && area.row + area.numRows - 1 >= native.row
+          && area.column <= native.column + columns - 1 && area.column + area.numColumns - 1 >= native.column));
         if (reads || covers) native.dirty = true;
       }
     }
@@ -220,7 +224,9 @@ export class NativeCells {
       const cells = sheet.grid.rowCells(native.row + r);
       if (!cells) continue;
       for (let c = 0; c < width; c++) {
-        if ((r || c) && filled(cells[native.column + c])) return failed('#REF!', `Array result was not expanded because it would overwrite data in ${columnToLetters(native.column + c)}${native.row + r}.`);
+        if ((r || c) && filled(cells[native.column + c])) {
+          return { ...failed('#REF!', `Array result was not expanded because it would overwrite data in ${columnToLetters(native.column + c)}${native.row + r}.`), reach: [height, width] };
+        }
       }
     }
     let lastRow = 0;
