@@ -28,6 +28,8 @@ export interface SqlExportModel {
   currency?: string;
   /** The sheet's currency as Refresh segment summary takes it (accountsMoney), for the summary query's size bands. */
   summaryCurrency?: string;
+  /** The spreadsheet's locale, as Refresh reads dates and numbers typed as text (when ICP_SCORE names none). */
+  sheetLocale: string;
   dimensions: { available: string[]; chosen: string[] };
   accountsSheet: string;
 }
@@ -50,6 +52,7 @@ export function sqlExportModel(spreadsheet: Spreadsheet, language: Language): Sq
     tiers: tierThresholds(formulas),
     ...scoreSettings(formulas),
     summaryCurrency: sheet ? accountsMoney(spreadsheet, sheet, names).currency : undefined,
+    sheetLocale: spreadsheet.getSpreadsheetLocale(),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
     accountsSheet: sheet?.getName() ?? t(language, 'sheet.accounts'),
   };
