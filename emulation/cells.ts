@@ -140,19 +140,41 @@ export class Grid {
     else if (this.rows[row]) this.rows[row][column] = undefined;
   }
 
-  /** Last row / column holding a value or formula (0 when empty). */
+  /** The cells of one row (index = column), for loops over large blocks; do not modify it. */
+  rowCells(row: number): ReadonlyArray<Cell | undefined> | undefined {
+    return this.rows[row];
+  }
+
+  /** Last row / column holding a value or formula (0 when empty). Rows are scanned from the end, and
+   * each row only past the widest found so far, so a large sheet costs about one look per row. */
   extent(): { lastRow: number; lastColumn: number } {
     let lastRow = 0;
     let lastColumn = 0;
-    this.rows.forEach((cells, row) => {
-      cells?.forEach((cell, column) => {
-        if (cell && (cell.value !== '' || cell.formula)) {
-          lastRow = Math.max(lastRow, row);
-          lastColumn = Math.max(lastColumn, column);
+    const filled = (cell: Cell | undefined) => !!cell && (cell.value !== '' || !!cell.formula);
+    for (let row = this.rows.length - 1; row > 0; row--) {
+      const cells = this.rows[row];
+      if (!cells) continue;
+      for (let column = cells.length - 1; column > lastColumn; column--) {
+        if (filled(cells[column])) {
+          lastColumn = column;
+          break;
         }
-      });
-    });
+      }
+      if (lastRow === 0 && cells.some(filled)) lastRow = row;
+    }
     return { lastRow, lastColumn };
+  }
+
+  /** Calls `visit` for every stored cell, row by row (no list of millions of entries is built). */
+  forEach(visit: (row: number, column: number, cell: Cell) => void): void {
+    for (let row = 0; row < this.rows.length; row++) {
+      const cells = this.rows[row];
+      if (!cells) continue;
+      for (let column = 0; column < cells.length; column++) {
+        const cell = cells[column];
+        if (cell) visit(row, column, cell);
+      }
+    }
   }
 
   insertRows(after: number, count: number): void {
@@ -169,6 +191,11 @@ export class Grid {
 
   deleteColumns(column: number, count: number): void {
     for (const cells of this.rows) cells?.splice(column, count);
+  }
+
+  /** One past the last row that ever held a cell (rows are 1-based; may be an over-estimate after deletes). */
+  get rowLimit(): number {
+    return this.rows.length;
   }
 
   entries(): Array<[number, number, Cell]> {

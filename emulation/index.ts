@@ -5,11 +5,11 @@ import { ChartBuilder, DeveloperMetadata, EmbeddedChart, MetadataLocation, Sheet
 import { type FormulaEvaluator, MetadataFinder, Spreadsheet, Workbook } from './spreadsheet';
 import { DataValidation, DataValidationBuilder, DataValidationCriteria } from './validation';
 import { Lock, Properties, UiRecorder, createHtmlService, createUi } from './services';
-import { type WorkbookJSON, restoreWorkbook, workbookToJSON } from './persist';
+import { type LegacyWorkbookJSON, type WorkbookJSON, restoreWorkbook, workbookToJSON } from './persist';
 import { type ChartView, describeChart } from './charts';
 
 export type { FormulaEvaluator, FormulaResult, Computed } from './spreadsheet';
-export type { WorkbookJSON } from './persist';
+export type { LegacyWorkbookJSON, WorkbookJSON } from './persist';
 export type { ChartAxis, ChartSeriesView, ChartView } from './charts';
 export type { CellValue } from './cells';
 export { LOCK_TIMEOUT_MESSAGE, NeedsAnswer } from './services';
@@ -34,8 +34,8 @@ export interface EmulationOptions {
   /** HTML files for HtmlService.createHtmlOutputFromFile, e.g. `{ Sidebar: '<html>…' }`. */
   files?: Record<string, string>;
   evaluator?: FormulaEvaluator;
-  /** A workbook saved with toJSON(). */
-  workbook?: WorkbookJSON;
+  /** A workbook saved with toJSON() (or in the first, one-object-per-cell format). */
+  workbook?: WorkbookJSON | LegacyWorkbookJSON;
   /** Start in a restricted mode (default 'full'). */
   mode?: ExecutionMode;
   /**

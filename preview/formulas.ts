@@ -11,10 +11,12 @@ import type { SheetModel } from '../emulation/sheet';
 import { type Cell, isDate } from '../emulation/cells';
 import { columnKeyOf } from '../src/core/columns';
 import { headerText } from '../src/core/headerFormulas';
+import { NativeCells } from './nativeCells';
 
 const FUNCTIONS: Record<string, number> = {
   ICP_SCORE: 3, ICP_EXPLAIN: 4, ICP_TIER: 3, COMPANY_SIZE: 2, SEGMENT_CLV: 4, CAC_PAYBACK: 3, LTV_CAC: 2, MONTHLY_CHURN: 3, ANNUAL_CHURN: 1,
 };
+const NATIVE_FUNCTIONS: ReadonlySet<string> = new Set(Object.keys(FUNCTIONS));
 const REQUIRED: Record<string, number> = { ICP_EXPLAIN: 3, ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, MONTHLY_CHURN: 2 };
 
 /** Sheets' own limit is 10 million cells; a sheet of up to a million rows fits the engine. */
@@ -230,8 +232,13 @@ export class FormulaEngine {
   /** Date cells per sheet name, so custom functions get Dates as in Sheets. */
   readonly dates = new Map<string, Map<number, Date>>();
   private readonly listener = (sheet: SheetModel, area?: ChangedArea) => this.changed(sheet, area);
+  /** The add-on's own formulas, computed without the engine (it never has to hold the accounts they read). */
+  private readonly natives: NativeCells;
+  /** What of our formulas' results each engine sheet holds (a general formula may read them). */
+  private pushed = new Map<SheetModel, Map<string, { stamp: number; rows: number; columns: number }>>();
 
   constructor(readonly workbook: Workbook, readonly bundle: BundleContext) {
+    this.natives = new NativeCells(workbook, bundle, (sheet, row, column) => this.generalValue(sheet, row, column), NATIVE_FUNCTIONS);
     workbook.listeners.push(this.listener);
     for (const sheet of workbook.sheets) this.whole.add(sheet);
   }
@@ -245,6 +252,7 @@ export class FormulaEngine {
 
   private changed(sheet: SheetModel, area?: ChangedArea) {
     if (area?.contents === false) return; // formats and styles are not the engine's business
+    this.natives.changed(sheet, area);
     // A sheet the engine could not hold is tried again once it changes (the bad formula may be gone).
     if (this.failedSheets.delete(sheet)) area = undefined;
     if (this.whole.has(sheet)) return;
@@ -266,6 +274,7 @@ export class FormulaEngine {
     computing.engine = this;
     try {
       this.apply();
+      this.pushNatives();
     } catch (error) {
       // Whatever the engine choked on, start over sheet by sheet: a sheet that fails again is kept out.
       this.rebuild(error as Error);
@@ -278,6 +287,7 @@ export class FormulaEngine {
     const sheets = new Set(this.workbook.sheets);
     if (!this.engine) this.engine = HyperFormula.buildEmpty(CONFIG as never);
     const engine = this.engine;
+    this.natives.keepOnly(sheets);
     engine.batch(() => {
       for (const [sheet, id] of [...this.ids]) {
         if (!sheets.has(sheet)) {
@@ -305,11 +315,13 @@ export class FormulaEngine {
       for (const sheet of this.whole) {
         const id = this.ids.get(sheet);
         if (id !== undefined && sheets.has(sheet)) engine.setSheetContent(id, this.inputs(sheet, 1, 1, ...this.size(sheet)) as never);
+        this.pushed.delete(sheet);
       }
       for (const [sheet, areas] of this.areas) {
         const id = this.ids.get(sheet);
         if (id === undefined || this.whole.has(sheet) || !sheets.has(sheet)) continue;
         for (const a of areas) engine.setCellContents({ sheet: id, row: a.row - 1, col: a.column - 1 }, this.inputs(sheet, a.row, a.column, a.numRows, a.numColumns) as never);
+        this.pushed.delete(sheet); // the blocks written may have covered results of ours the engine held
       }
       const changed = new Set([...this.whole, ...this.areas.keys()].map((sheet) => sheet.name.toLowerCase()));
       for (const [sheet, literals] of this.literals) {
@@ -332,15 +344,17 @@ export class FormulaEngine {
   private scanWhole(sheet: SheetModel) {
     this.refused.delete(sheet);
     this.literals.delete(sheet);
+    this.natives.clear(sheet);
     const dates = new Map<number, Date>();
     this.dates.set(sheet.name, dates);
     let formulas = false;
-    for (const [row, column, cell] of sheet.grid.entries()) {
+    sheet.grid.forEach((row, column, cell) => {
       if (cell.formula) {
+        if (this.natives.note(sheet, row, column, cell.formula)) return;
         formulas = true;
         this.noteFormula(sheet, row, column, cell);
       } else if (isDate(cell.value)) dates.set(dateKey(row - 1, column - 1), cell.value);
-    }
+    });
     if (formulas) this.needed.add(sheet);
   }
 
@@ -356,7 +370,8 @@ export class FormulaEngine {
         this.literals.get(sheet)?.delete(key);
         if (cell && isDate(cell.value) && !cell.formula) dates.set(key, cell.value);
         else dates.delete(key);
-        if (cell?.formula) {
+        if (!cell?.formula) this.natives.forget(sheet, r, c);
+        else if (!this.natives.note(sheet, r, c, cell.formula)) {
           this.needed.add(sheet);
           this.noteFormula(sheet, r, c, cell);
         }
@@ -388,7 +403,7 @@ export class FormulaEngine {
       for (let c = 0; c < numColumns; c++) {
         const cell = sheet.grid.get(row + r, column + c);
         if (!cell) continue;
-        if (cell.formula) line[c] = refused?.has(dateKey(row + r - 1, column + c - 1)) ? null : closeOpenRanges(cell.formula, sheet.maxRows);
+        if (cell.formula) line[c] = refused?.has(dateKey(row + r - 1, column + c - 1)) || this.natives.isNative(sheet, row + r, column + c) ? null : closeOpenRanges(cell.formula, sheet.maxRows);
         else line[c] = engineInput(cell.value);
       }
       out[r] = line;
@@ -428,6 +443,12 @@ export class FormulaEngine {
     this.whole.clear();
   }
 
+  /** The sheets the general engine holds a copy of (what it costs in memory follows from them). */
+  heldSheets(): string[] {
+    this.sync();
+    return this.workbook.sheets.filter((sheet) => this.ids.has(sheet)).map((sheet) => sheet.name);
+  }
+
   /** Why a sheet's formulas are not computed, when they are not. */
   sheetProblem(sheet: SheetModel): string | undefined {
     return this.failedSheets.get(sheet);
@@ -463,7 +484,7 @@ export class FormulaEngine {
           line[c] = cell.value;
           continue;
         }
-        const why = cell?.formula ? (refused?.get(dateKey(row + r - 1, column + c - 1)) ?? failed) : undefined;
+        const why = cell?.formula && !this.natives.isNative(sheet, row + r, column + c) ? (refused?.get(dateKey(row + r - 1, column + c - 1)) ?? failed) : undefined;
         if (why) {
           line[c] = '#ERROR!';
           errors.push([r, c, why]);
@@ -475,13 +496,60 @@ export class FormulaEngine {
       }
       values[r] = line;
     }
+    computing.engine = this;
+    try {
+      this.natives.overlay(sheet, row, column, values, errors);
+    } finally {
+      computing.engine = null;
+    }
     return { values, errors };
+  }
+
+  /** What the engine computed for a general formula cell (1-based), for a formula of ours reading it; its
+   * errors reach our functions as blanks. */
+  private generalValue(sheet: SheetModel, row: number, column: number): unknown {
+    const id = this.ids.get(sheet);
+    if (id === undefined || !this.engine || this.refused.get(sheet)?.has(dateKey(row - 1, column - 1))) return '';
+    const shown = plain(this.engine.getCellValue({ sheet: id, row: row - 1, col: column - 1 }));
+    return shown.error ? '' : shown.value;
+  }
+
+  /** Our formulas' results go into the engine's copy of a sheet it holds, where general formulas can read them. */
+  private pushNatives() {
+    const engine = this.engine;
+    if (!engine) return;
+    for (const [sheet, id] of this.ids) {
+      const held = this.pushed.get(sheet) ?? new Map<string, { stamp: number; rows: number; columns: number }>();
+      this.pushed.set(sheet, held);
+      for (const { row, column, stamp, out } of this.natives.computed(sheet)) {
+        const at = `${row}:${column}`;
+        const before = held.get(at);
+        if (before?.stamp === stamp) continue;
+        const rows = Math.max(out.values.length, before?.rows ?? 0);
+        const columns = Math.max(out.values.reduce((w, line) => Math.max(w, line.length), 1), before?.columns ?? 0);
+        const errors = new Set(out.errors.map(([r, c]) => `${r}:${c}`));
+        const block = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => {
+          const value = out.values[r]?.[c];
+          return value === undefined || value === '' || errors.has(`${r}:${c}`) ? null : engineInput(value);
+        }));
+        engine.setCellContents({ sheet: id, row: row - 1, col: column - 1 }, block as never);
+        held.set(at, { stamp, rows: out.values.length, columns });
+      }
+    }
   }
 
   /** Last row and column holding a value or a computed result (spilled blanks under the data do not count). */
   extent(sheet: SheetModel): { lastRow: number; lastColumn: number } {
     this.sync();
-    const own = sheet.grid.extent();
+    const grid = sheet.grid.extent();
+    computing.engine = this;
+    let ours: { lastRow: number; lastColumn: number };
+    try {
+      ours = this.natives.extent(sheet);
+    } finally {
+      computing.engine = null;
+    }
+    const own = { lastRow: Math.max(grid.lastRow, ours.lastRow), lastColumn: Math.max(grid.lastColumn, ours.lastColumn) };
     const id = this.ids.get(sheet);
     if (id === undefined || !this.engine) return own;
     const size = this.engine.getSheetDimensions(id);

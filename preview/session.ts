@@ -1,13 +1,13 @@
 // One open workbook of the preview: the emulation, the real bundle running over it, the formula engine kept
 // up to date with it, and the file it is kept in.
 import fs from 'node:fs';
-import { createEmulation, type Emulation, type WorkbookJSON } from '../emulation';
+import { createEmulation, type Emulation, type LegacyWorkbookJSON, type WorkbookJSON } from '../emulation';
 import { type BundleContext, callAsScriptRun, runBundle } from '../emulation/bundle';
 import { parseInput } from '../emulation/cells';
 import type { SheetModel } from '../emulation/sheet';
 import { FormulaEngine } from './formulas';
 import { type ImportedSheet, validSheetName } from './files';
-import { WorkbookStore } from './store';
+import { type Blocks, type Snapshot, WorkbookStore } from './store';
 
 type MenuItem = { caption: string; functionName: string; subMenu?: { items: Array<MenuItem | null> } } | null;
 
@@ -28,7 +28,7 @@ export class Workbooks {
     this.session = this.first();
   }
 
-  boot(workbook?: WorkbookJSON, emulation?: Emulation): Session {
+  boot(workbook?: WorkbookJSON | LegacyWorkbookJSON, emulation?: Emulation): Session {
     const next = emulation ?? createEmulation({ workbook, files: this.pages });
     next.ui.askUser = true;
     const bundle = runBundle(next, this.code);
@@ -36,11 +36,11 @@ export class Workbooks {
     return { emulation: next, bundle, engine: new FormulaEngine(next.workbook, bundle), menu: next.ui.menus.at(-1)?.items ?? [] };
   }
 
-  /** Makes `next` the open workbook. */
-  swap(next: Session) {
+  /** Makes `next` the open workbook (`blocks`: what the store already knows of its cells, see WorkbookStore.attach). */
+  swap(next: Session, blocks?: Blocks[]) {
     this.session?.engine.dispose();
     this.session = next;
-    this.store.attach(next.emulation);
+    this.store.attach(next.emulation, blocks);
     this.version++;
   }
 
@@ -52,28 +52,27 @@ export class Workbooks {
   }
 
   private first(): Session {
-    let kept: WorkbookJSON | undefined;
-    if (fs.existsSync(this.store.file)) {
-      try {
-        kept = JSON.parse(fs.readFileSync(this.store.file, 'utf8'));
-      } catch {
-        this.setAside('is not a saved workbook');
-      }
+    let kept: ReturnType<WorkbookStore['read']> = null;
+    try {
+      kept = this.store.read();
+    } catch {
+      this.setAside('is not a saved workbook');
     }
     let session: Session;
     try {
-      session = this.boot(kept ?? undefined);
+      session = this.boot(kept?.json);
       // A file that parses but holds nonsense (a bad date, a cell far out) fails here, not on every view.
       for (const sheet of session.emulation.workbook.sheets) sheet.grid.extent();
-      this.store.attach(session.emulation);
-      this.store.serialise();
     } catch (error) {
       if (!kept) throw error;
       this.setAside(`could not be opened (${(error as Error).message})`);
+      kept = null;
       session = this.boot();
     }
     this.session = session;
-    this.store.attach(session.emulation);
+    // A file of this format holds the workbook as it is; one of the first format is rewritten in this one.
+    this.store.attach(session.emulation, kept?.blocks, Boolean(kept?.blocks));
+    if (kept && !kept.blocks) this.store.changed(0);
     return session;
   }
 
@@ -89,9 +88,10 @@ export class Workbooks {
   }
 
   /** Runs bundle code as a user action; a question it asks is sent to the page, and the action re-run with
-   * the answer from the workbook as it was before (kept on disk). */
+   * the answer from the workbook as it was before (a snapshot: the blocks in the kept file and the blocks
+   * changed since, serialised). */
   async act(run: (bundle: BundleContext) => unknown, answers: string[] = []) {
-    await this.flushForRollback();
+    const before = this.store.snapshot();
     const { ui, toasts } = this.session.emulation;
     const marks = { alerts: ui.alerts.length, toasts: toasts.length, sidebars: ui.sidebars.length, dialogs: ui.dialogs.length };
     ui.responses = [...answers];
@@ -108,7 +108,7 @@ export class Workbooks {
     if (ui.pendingQuestion) {
       const question = ui.pendingQuestion;
       ui.pendingQuestion = null;
-      this.rollback();
+      this.rollback(before);
       return { question };
     }
     this.changed();
@@ -128,15 +128,17 @@ export class Workbooks {
     return this.act((bundle) => callAsScriptRun(bundle, name, ...args));
   }
 
-  /** The file on disk then holds the workbook as it is now: the state a question rolls back to. */
-  private async flushForRollback() {
-    await this.store.flush();
-    if (!fs.existsSync(this.store.file)) this.store.flushSync();
-  }
-
-  private rollback() {
-    const saved = JSON.parse(fs.readFileSync(this.store.file, 'utf8')) as WorkbookJSON;
-    this.swap(this.boot(saved));
+  /** The workbook as it was at `before`: nothing to do when the action changed nothing before it asked
+   * (the usual case), else rebuilt from the snapshot, whose blocks the store then keeps using. */
+  private rollback(before: Snapshot) {
+    if (this.store.unchangedSince(before)) return;
+    const { json, blocks } = this.store.restore(before);
+    const emulation = createEmulation({ workbook: json, files: this.pages });
+    const restored = emulation.workbook.version;
+    const next = this.boot(undefined, emulation);
+    // onOpen could write cells; then the snapshot's blocks no longer describe them.
+    this.swap(next, emulation.workbook.version === restored ? blocks : undefined);
+    this.store.changed();
   }
 
   changed() {
@@ -152,7 +154,7 @@ export class Workbooks {
   }
 
   /** An .xlsx opens as the whole workbook (like opening a file); a .csv is added as a new sheet. The open
-   * workbook is replaced only once the new one is complete and can be kept on disk. */
+   * workbook is replaced only once the new one is complete. */
   open(fileName: string, sheets: ImportedSheet[]) {
     const replace = fileName.toLowerCase().endsWith('.xlsx');
     const current = this.session.emulation;
@@ -168,14 +170,12 @@ export class Workbooks {
       }
       if (replace) {
         workbook.active = workbook.sheets[0];
-        const text = this.store.serialise(target); // fails here, before anything is replaced, if it cannot be kept
-        const next = this.boot(undefined, target);
-        this.swap(next);
-        this.store.flushSync(text);
+        this.swap(this.boot(undefined, target));
+        this.store.changed();
+        this.store.flushSync(); // a restart right after opening finds the opened workbook
       } else {
         workbook.active = added[0];
         for (const sheet of added) sheet.changed();
-        this.store.serialise();
         this.changed();
       }
     } catch (error) {

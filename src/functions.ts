@@ -4,7 +4,7 @@ import * as formulas from './core/formulas';
 import { scoreAccounts } from './core/scoreFormulas';
 import { type ArgValue, type Output, inLanguage } from './core/args';
 import { InputError } from './core/values';
-import { localeArgument } from './core/scoreFormulas';
+import { currencyArgument, localeArgument } from './core/scoreFormulas';
 import { explainLanguage, spreadsheetLanguage, spreadsheetTimeZone } from './sheets/settings';
 
 type Result = Output | Output[][];
@@ -26,17 +26,18 @@ function localized(run: () => Result): Result {
 
 /**
  * Scores accounts 0–100 against the criteria table (Attribute | Rule | Value | Weight).
- * Example: =ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D, "ro_RO")
+ * Example: =ICP_SCORE(A2:Q, A1:Q1, Criteria!A2:D, "ro_RO", "RON")
  *
  * @param {Array<Array<string|number>>} accounts The account rows (one or more rows); a first row equal to headers is the header row and gets no result.
  * @param {Array<Array<string>>} headers The header row of those columns.
  * @param {Array<Array<string|number>>} criteria The criteria rows: Attribute, Rule, Value, Weight.
  * @param {string} locale Optional. How numbers typed as text are written, e.g. "ro_RO" or "vi_VN" (1.000 = one thousand, 0,5 = one half); without it only unambiguous numbers are read.
+ * @param {string} currency Optional. The currency of Annual revenue, for the Company size bands derived from it, as in COMPANY_SIZE: USD (default), EUR, GBP, RON, VND, INR, JPY or BRL.
  * @return An integer 0–100 per account row; blank for a blank row.
  * @customfunction
  */
-export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgValue, locale?: ArgValue): Result {
-  return localized(() => scoreAccounts('ICP_SCORE', accounts, headers, criteria, 'en', { locale: localeArgument(locale), timeZone: spreadsheetTimeZone() }));
+export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgValue, locale?: ArgValue, currency?: ArgValue): Result {
+  return localized(() => scoreAccounts('ICP_SCORE', accounts, headers, criteria, 'en', { locale: localeArgument(locale), timeZone: spreadsheetTimeZone(), currency: currencyArgument('ICP_SCORE', currency) }));
 }
 
 /**
@@ -47,12 +48,13 @@ export function ICP_SCORE(accounts: ArgValue, headers: ArgValue, criteria: ArgVa
  * @param {Array<Array<string>>} headers The header row of those columns.
  * @param {Array<Array<string|number>>} criteria The criteria rows: Attribute, Rule, Value, Weight.
  * @param {string} language Optional. Language of the explanation: "en" (default), "vi" or "ro", or a locale such as "ro_RO", which also says how numbers typed as text are written (1.000 = one thousand).
+ * @param {string} currency Optional. The currency of Annual revenue, as in ICP_SCORE (USD by default).
  * @return One line of text per account row.
  * @customfunction
  */
-export function ICP_EXPLAIN(accounts: ArgValue, headers: ArgValue, criteria: ArgValue, language?: ArgValue): Result {
+export function ICP_EXPLAIN(accounts: ArgValue, headers: ArgValue, criteria: ArgValue, language?: ArgValue, currency?: ArgValue): Result {
   // "ro_RO" gives Romanian text and Romanian number reading; "ro" the same.
-  return localized(() => scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, explainLanguage(language), { locale: localeArgument(language), timeZone: spreadsheetTimeZone() }));
+  return localized(() => scoreAccounts('ICP_EXPLAIN', accounts, headers, criteria, explainLanguage(language), { locale: localeArgument(language), timeZone: spreadsheetTimeZone(), currency: currencyArgument('ICP_EXPLAIN', currency) }));
 }
 
 /**

@@ -66,7 +66,7 @@ function generate(): void {
   for (const d of dimensionBoxes) d.box.disabled = !d.box.checked && chosen.length >= MAX_DIMENSIONS;
   const name = table.value.trim() || 'accounts';
   try {
-    const plan = planCriteria(model.criteria, { headers: model.headers, tiers: model.tiers, language, locale: model.locale });
+    const plan = planCriteria(model.criteria, { headers: model.headers, tiers: model.tiers, language, locale: model.locale, currency: model.currency });
     const sql = summary
       ? renderSummary(dialect, name, { headers: model.headers, plan, dimensions: chosen.map((d) => d.box.value), language: 'en' }).sql
       : renderScoring(plan, dialect, name).sql;

@@ -1,5 +1,6 @@
 // Command-line flags: `--name value`, `--name=value` and bare switches; every problem named for the user.
 import { InputError } from '../core/values';
+import { CURRENCIES, currencyCode } from '../core/vocabulary/money';
 
 export interface Flags {
   values: Map<string, string>;
@@ -56,4 +57,12 @@ export function thresholdFlag(name: string, text: string | undefined, fallback: 
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) throw new InputError(`--${name} needs a number from 0 to 100, got ${JSON.stringify(text)}`);
   return value;
+}
+
+/** A currency code the size bands know (`VND`, any case); undefined when the flag is absent (US dollars). */
+export function currencyFlag(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const code = currencyCode(text);
+  if (!code) throw new InputError(`--currency must be one of ${Object.keys(CURRENCIES).join(', ')}, got ${JSON.stringify(text)}`);
+  return code;
 }

@@ -10,11 +10,11 @@ import { planCriteria } from '../core/sql/plan';
 import { renderScoring } from '../core/sql/render';
 import { AS_OF_PARAMETER, renderSummary } from '../core/sql/summary';
 import { InputError } from '../core/values';
-import { dateFlag, listFlag, parseFlags, thresholdFlag } from './args';
+import { currencyFlag, dateFlag, listFlag, parseFlags, thresholdFlag } from './args';
 import { readCriteriaFile, required } from './sql';
 
 export const SCORE_USAGE = `npm run score -- --accounts accounts.csv|accounts.parquet --criteria criteria.csv --out scored.csv
-  [--summary summary.csv --by Industry,"Company size" --as-of 2025-07-01] [--a-min 80 --b-min 50] [--locale ro_RO] [--force]`;
+  [--summary summary.csv --by Industry,"Company size" --as-of 2025-07-01] [--a-min 80 --b-min 50] [--locale ro_RO] [--currency RON] [--force]`;
 
 /** From this long on, a progress line every few seconds. */
 const PROGRESS_AFTER_MS = 2_000;
@@ -27,7 +27,7 @@ export interface ScoreResult {
 }
 
 export async function scoreCommand(argv: readonly string[], log: (line: string) => void): Promise<ScoreResult> {
-  const flags = parseFlags(argv, { values: ['accounts', 'criteria', 'out', 'summary', 'by', 'as-of', 'a-min', 'b-min', 'locale', 'threads'], switches: ['force'] });
+  const flags = parseFlags(argv, { values: ['accounts', 'criteria', 'out', 'summary', 'by', 'as-of', 'a-min', 'b-min', 'locale', 'currency', 'threads'], switches: ['force'] });
   const accounts = required(flags.values, 'accounts');
   const out = required(flags.values, 'out');
   const summary = flags.values.get('summary');
@@ -48,7 +48,7 @@ export async function scoreCommand(argv: readonly string[], log: (line: string) 
   try {
     await connection.run(`CREATE VIEW accounts AS SELECT * FROM ${reader(accounts)}`);
     const headers = (await connection.runAndReadAll('SELECT column_name FROM (DESCRIBE accounts)')).getRows().map((row) => String(row[0]));
-    const plan = planCriteria(criteria, { headers, tiers, locale: flags.values.get('locale') });
+    const plan = planCriteria(criteria, { headers, tiers, locale: flags.values.get('locale'), currency: currencyFlag(flags.values.get('currency')) });
     // The summary's dimensions are checked before the long part starts.
     const dimensions = flags.values.has('by') ? listFlag(flags.values.get('by')!) : undefined;
     const summaryQuery = summary ? renderSummary(duckdb, 'accounts', { headers, plan, dimensions }) : undefined;

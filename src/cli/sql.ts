@@ -9,15 +9,15 @@ import { AS_OF_PARAMETER, renderSummary } from '../core/sql/summary';
 import { InputError } from '../core/values';
 import { isWeightHeader } from '../core/criteria';
 import { type ColumnKey, columnHeader, nameIdentity } from '../core/vocabulary';
-import { dateFlag, listFlag, parseFlags, thresholdFlag } from './args';
+import { currencyFlag, dateFlag, listFlag, parseFlags, thresholdFlag } from './args';
 import { parseCsv } from './csv';
 
 export const SQL_USAGE = `npm run sql -- --criteria criteria.csv --dialect bigquery|duckdb --table accounts
   [--columns "Account,Industry,…" | --accounts accounts.csv] [--summary --by Industry,"Company size" --as-of 2025-07-01]
-  [--a-min 80 --b-min 50] [--locale ro_RO]`;
+  [--a-min 80 --b-min 50] [--locale ro_RO] [--currency RON]`;
 
 export function sqlCommand(argv: readonly string[], print: (text: string) => void): void {
-  const flags = parseFlags(argv, { values: ['criteria', 'dialect', 'table', 'columns', 'accounts', 'by', 'as-of', 'a-min', 'b-min', 'locale'], switches: ['summary'] });
+  const flags = parseFlags(argv, { values: ['criteria', 'dialect', 'table', 'columns', 'accounts', 'by', 'as-of', 'a-min', 'b-min', 'locale', 'currency'], switches: ['summary'] });
   const criteriaPath = required(flags.values, 'criteria');
   const dialect = dialectOf(flags.values.get('dialect') ?? 'bigquery');
   const table = flags.values.get('table') ?? 'accounts';
@@ -28,7 +28,7 @@ export function sqlCommand(argv: readonly string[], print: (text: string) => voi
   const dimensions = flags.values.has('by') ? listFlag(flags.values.get('by')!) : undefined;
   const headers = columns ? listFlag(columns) : accounts ? csvHeader(accounts) : assumedHeaders(criteria, summary, dimensions ?? [columnHeader('en', 'industry')]);
   const tiers = { a: thresholdFlag('a-min', flags.values.get('a-min'), 80), b: thresholdFlag('b-min', flags.values.get('b-min'), 50) };
-  const plan = planCriteria(criteria, { headers, tiers, locale: flags.values.get('locale') });
+  const plan = planCriteria(criteria, { headers, tiers, locale: flags.values.get('locale'), currency: currencyFlag(flags.values.get('currency')) });
   if (!summary) {
     print(renderScoring(plan, dialect, table).sql);
     return;

@@ -25,8 +25,13 @@ export function inLanguage<T>(language: Language, run: () => T): T {
 export const messageLanguage = (): Language => errorLanguage;
 
 /** An InputError in the message language. */
-export function fail(key: MessageKey, params: Record<string, string | number>): never {
-  throw new InputError(t(errorLanguage, key, params));
+/** Where a value was read (`ICP_TIER score, row 7`): worked out only when a message needs it, since a
+ * column of 100,000 rows would otherwise build 100,000 of them. */
+export type Where = string | (() => string);
+
+export function fail(key: MessageKey, params: Record<string, string | number | (() => string)>): never {
+  const resolved = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'function' ? value() : value]));
+  throw new InputError(t(errorLanguage, key, resolved));
 }
 
 /** A value as the message language quotes it. */
@@ -42,7 +47,7 @@ interface ColumnArg {
 }
 
 /** Where a value came from, for error messages: `MONTHLY_CHURN customers_lost row 3`. */
-export type Locate = (argIndex: number) => string;
+export type Locate = (argIndex: number) => Where;
 
 function toColumnArg(fn: string, name: string, arg: ArgValue): ColumnArg {
   if (!Array.isArray(arg)) return { name, value: arg };
@@ -79,7 +84,7 @@ export function mapRows(
   const out: Output[][] = new Array(rowCount);
   const cells: CellValue[] = new Array(columns.length);
   let row = 0;
-  const locate: Locate = (i) => t(errorLanguage, columns[i].rows ? 'fn.whereRow' : 'fn.where', { fn, arg: columns[i].name, row: row + 1 });
+  const locate: Locate = (i) => () => t(errorLanguage, columns[i].rows ? 'fn.whereRow' : 'fn.where', { fn, arg: columns[i].name, row: row + 1 });
   for (; row < rowCount; row++) {
     for (let i = 0; i < columns.length; i++) cells[i] = columns[i].rows ? columns[i].rows![row] : columns[i].value;
     out[row] = [compute(cells, locate)];
@@ -93,7 +98,7 @@ export interface NumberBounds {
 }
 
 /** Reads a numeric argument; blank gives `fallback` (undefined when the argument is required). */
-export function readNumber(value: CellValue, where: string, bounds: NumberBounds, fallback?: number): number | undefined {
+export function readNumber(value: CellValue, where: Where, bounds: NumberBounds, fallback?: number): number | undefined {
   if (isBlank(value)) return fallback;
   const number = parseNumber(value);
   if (number === undefined) fail('fn.notNumber', { where, value: quoted(value) });

@@ -1,6 +1,6 @@
 // The custom functions (docs/rules.md, Custom functions and Other functions) as pure functions of their raw arguments. src/functions.ts only adds
 // the JSDoc Sheets needs; every rule and formula lives here.
-import { type ArgValue, type Output, fail, finite, mapRows, quoted, readNumber, withoutHeaderRow } from './args';
+import { type ArgValue, type Output, type Where, fail, finite, mapRows, quoted, readNumber, withoutHeaderRow } from './args';
 import { companySize } from './size';
 import { A_TIER_MIN, B_TIER_MIN } from './vocabulary/canonical';
 import { CURRENCIES, currencyCode, revenueBounds } from './vocabulary/money';
@@ -117,7 +117,7 @@ export function tierOf(score: number, aMin = A_TIER_MIN, bMin = B_TIER_MIN): Tie
   return score >= bMin ? 'B' : 'C';
 }
 
-function readThreshold(value: Parameters<typeof readNumber>[0], where: string, fallback: number): number {
+function readThreshold(value: Parameters<typeof readNumber>[0], where: Where, fallback: number): number {
   const threshold = readNumber(value, where, { kind: 'any' }, fallback)!;
   if (threshold < 0 || threshold > 100) fail('fn.outside100', { where, value: quoted(value) });
   return threshold;

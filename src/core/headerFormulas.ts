@@ -91,13 +91,14 @@ export function headerFormula(key: ColumnKey, label: string, layout: AccountsLay
   const at = (k: ColumnKey) => layout.positions.get(k);
   const kept = previous?.key === key ? previous.args : [];
   const title = quote(previous?.label ?? label);
+  // Revenue bands follow the locale's currency in COMPANY_SIZE and ICP_SCORE alike (kept when the user gave another).
+  const code = localeCurrency(locale);
+  const localCurrency = at('annualRevenue') && code && code !== 'USD' ? [quote(code)] : [];
   if (key === 'companySize') {
     const employees = at('employees');
     const revenue = at('annualRevenue');
     if (!employees && !revenue) return undefined;
-    // Revenue bands follow the locale's currency (kept when the user gave another).
-    const code = localeCurrency(locale);
-    const currency = kept.length > 2 ? kept.slice(2) : revenue && code && code !== 'USD' ? [quote(code)] : [];
+    const currency = kept.length > 2 ? kept.slice(2) : localCurrency;
     const args = [employees ? column(employees) : '""', ...(revenue ? [column(revenue)] : []), ...currency];
     return `={${title}; COMPANY_SIZE(${args.join(', ')})}`;
   }
@@ -107,9 +108,11 @@ export function headerFormula(key: ColumnKey, label: string, layout: AccountsLay
     const accounts = joined(runs.map(([a, b]) => `${columnLetters(a)}1:${columnLetters(b)}`));
     const headers = joined(runs.map(([a, b]) => `${columnLetters(a)}1:${columnLetters(b)}1`));
     const criteria = kept[2] && !DEFAULT_CRITERIA.test(kept[2]) ? kept[2] : sheetReference(criteriaSheetName, 'A1:D');
-    // Where numbers are written 1.000 / 0,5, the formula says so, so criteria are read that way.
-    const numbers = kept.length > 3 ? kept.slice(3) : locale && numberStyle(locale).decimal !== '.' ? [quote(locale)] : [];
-    return `={${title}; ICP_SCORE(${[accounts, headers, criteria, ...numbers].join(', ')})}`;
+    // Where numbers are written 1.000 / 0,5, the formula says so, so criteria are read that way; a
+    // currency argument needs the locale before it.
+    const currency = kept.length > 4 ? kept.slice(4) : localCurrency;
+    const numbers = kept.length > 3 ? [kept[3]] : locale && (numberStyle(locale).decimal !== '.' || currency.length) ? [quote(locale)] : [];
+    return `={${title}; ICP_SCORE(${[accounts, headers, criteria, ...numbers, ...currency].join(', ')})}`;
   }
   if (key === 'icpTier') {
     const score = at('icpScore');

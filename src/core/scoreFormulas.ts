@@ -1,14 +1,17 @@
 // ICP_SCORE / ICP_EXPLAIN argument shapes (docs/rules.md, Scoring and Explanations); the rule language itself is in ./scoring.
-import { type ArgValue, type Output, fail, messageLanguage } from './args';
-import { type Language, isLanguage, languageFromLocale } from './i18n';
+import { type ArgValue, type Output, fail, messageLanguage, quoted } from './args';
+import { type Language, isLanguage, languageFromLocale, t } from './i18n';
 import { type Scorer, compileCriteria } from './scoring';
 import { type CellValue, cellText, isBlank } from './values';
+import { CURRENCIES, currencyCode } from './vocabulary/money';
 
 export interface FormulaSettings {
   /** How text numbers are written (`ro_RO`); without one only unambiguous numbers are read. */
   locale?: string;
   /** The spreadsheet's time zone: date cells are compared as calendar days there. */
   timeZone?: string;
+  /** The currency of Annual revenue, for the derived Company size's bands (US dollars when not given). */
+  currency?: string;
 }
 
 /** A locale (`ro_RO`) or language (`ro`) argument; blank gives undefined. */
@@ -18,11 +21,19 @@ export function localeArgument(arg: ArgValue): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** A currency argument (`"VND"`, any case); blank gives undefined (US dollars), an unknown code an error. */
+export function currencyArgument(fn: string, arg: ArgValue): string | undefined {
+  const value = Array.isArray(arg) ? arg[0]?.[0] : arg;
+  if (isBlank(value)) return undefined;
+  const where = t(messageLanguage(), 'fn.where', { fn, arg: 'currency' });
+  return currencyCode(value) ?? fail('fn.currency', { where, value: quoted(value), codes: Object.keys(CURRENCIES).join(', ') });
+}
+
 /** Compiles the criteria; a broken table is reported in the locale's language, else in the message language. */
 function compileFor(fn: string, criteria: CellValue[][], headers: readonly CellValue[], settings: FormulaSettings): Scorer {
   const locale = settings.locale;
   const language: Language = !locale ? messageLanguage() : isLanguage(locale) ? locale : languageFromLocale(locale);
-  return compileCriteria(criteria, headers, { functionName: fn, locale, language, timeZone: settings.timeZone });
+  return compileCriteria(criteria, headers, { functionName: fn, locale, language, timeZone: settings.timeZone, currency: settings.currency });
 }
 
 /** ICP_SCORE / ICP_EXPLAIN: the account rows against one header row and the criteria table. */

@@ -5,7 +5,7 @@ import { parseFormula } from '../core/headerFormulas';
 import { type Language, t } from '../core/i18n';
 import { pageWithModel } from '../core/suggestReport';
 import { cellText, type CellValue } from '../core/values';
-import { A_TIER_MIN, B_TIER_MIN, DEFAULT_DIMENSIONS, FORMULA_COLUMNS, columnHeader, columnKeyOf } from '../core/vocabulary';
+import { A_TIER_MIN, B_TIER_MIN, DEFAULT_DIMENSIONS, FORMULA_COLUMNS, columnHeader, columnKeyOf, currencyCode } from '../core/vocabulary';
 import { headerNames, readCriteriaBlock } from './accounts';
 import { findSheet } from './roles';
 import { segmentDimensions } from './settings';
@@ -23,6 +23,8 @@ export interface SqlExportModel {
   tiers: { a: number; b: number };
   /** ICP_SCORE's locale argument in the Accounts score formula (how numbers typed as text are written). */
   locale?: string;
+  /** ICP_SCORE's currency argument there (the revenue bands of the derived Company size); US dollars when absent. */
+  currency?: string;
   dimensions: { available: string[]; chosen: string[] };
   accountsSheet: string;
 }
@@ -43,7 +45,7 @@ export function sqlExportModel(spreadsheet: Spreadsheet, language: Language): Sq
     headers,
     criteria,
     tiers: tierThresholds(formulas),
-    locale: scoreLocale(formulas),
+    ...scoreSettings(formulas),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
     accountsSheet: sheet?.getName() ?? t(language, 'sheet.accounts'),
   };
@@ -60,15 +62,21 @@ export function tierThresholds(headerFormulas: readonly string[]): { a: number; 
   return { a: A_TIER_MIN, b: B_TIER_MIN };
 }
 
-/** The locale argument (`"ro_RO"`) of the Accounts ICP_SCORE formula, when it has one. */
-export function scoreLocale(headerFormulas: readonly string[]): string | undefined {
+/**
+ * The locale (`"ro_RO"`) and currency (`"RON"`) arguments of the Accounts ICP_SCORE formula, when it has
+ * them: how it reads numbers typed as text and the currency of the revenue bands it derives.
+ */
+export function scoreSettings(headerFormulas: readonly string[]): { locale?: string; currency?: string } {
   for (const formula of headerFormulas) {
     const parsed = formula ? parseFormula(formula) : undefined;
     if (parsed?.key !== 'icpScore') continue;
-    const match = /^"((?:[^"]|"")*)"$/.exec(parsed.args[3] ?? '');
-    return match && match[1].trim() ? match[1].replace(/""/g, '"') : undefined;
+    const literal = (arg: string | undefined) => {
+      const match = /^"((?:[^"]|"")*)"$/.exec(arg ?? '');
+      return match && match[1].trim() ? match[1].replace(/""/g, '"') : undefined;
+    };
+    return { locale: literal(parsed.args[3]), currency: currencyCode(literal(parsed.args[4])) };
   }
-  return undefined;
+  return {};
 }
 
 export function showSqlExport(spreadsheet: Spreadsheet, language: Language): void {

@@ -79,3 +79,36 @@ describe('Create ICP worksheet formats the Accounts money columns in the locale�
     expect(moneyFormats(emu, accounts)).toEqual(['#,##0', '#,##0.00', '#,##0.00', '#,##0.00']);
   });
 });
+
+test('vi_VN: Create gives ICP_SCORE the currency COMPANY_SIZE has, so the score sizes companies as the column shows them', () => {
+  const emu = createEmulation({ locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' });
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  const accounts = emu.spreadsheet.getSheetByName('Tài khoản')!;
+  expect(accounts.getRange('R1:S1').getFormulas()[0]).toEqual([
+    '={"Quy mô công ty"; COMPANY_SIZE(C1:C, D1:D, "VND")}',
+    `={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D, "vi_VN", "VND")}`,
+  ]);
+  // 30 staff each; 20 billion đồng (SMB), 2,000 billion (Mid-market: from 1,250 billion), 30,000 billion
+  // (Enterprise: above 25,000 billion). The criterion names SMB in Romanian (IMM): only the first matches.
+  const header = accounts.getRange('A1:Q1').getValues();
+  const rows = [['A', 30, 20_000_000_000], ['B', 30, 2_000_000_000_000], ['C', 30, 30_000_000_000_000]]
+    .map(([name, staff, revenue]) => header[0].map((h) => (h === 'Tài khoản' ? name : h === 'Số nhân viên' ? staff : h === 'Doanh thu hàng năm' ? revenue : '')));
+  const criteria = [['Quy mô công ty', 'là', 'IMM', 1]];
+  expect(ctx.COMPANY_SIZE(rows.map((r) => [r[2]]), rows.map((r) => [r[3]]), 'VND')).toEqual([['SMB'], ['Mid-market'], ['Enterprise']]);
+  expect(ctx.ICP_SCORE(rows, header, criteria, 'vi_VN', 'VND')).toEqual([[100], [0], [0]]);
+  // Without the currency the đồng are read as dollars: every one is an Enterprise.
+  expect(ctx.ICP_SCORE(rows, header, criteria, 'vi_VN')).toEqual([[0], [0], [0]]);
+  expect(() => ctx.ICP_SCORE(rows, header, criteria, 'vi_VN', 'đồng')).toThrow('ICP_SCORE currency: “đồng” không phải là loại tiền hàm này hỗ trợ');
+});
+
+test('en_GB: pounds need the locale written before the currency; a re-run keeps a currency the user changed', () => {
+  const emu = createEmulation({ locale: 'en_GB', timeZone: 'Europe/London' });
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  const accounts = emu.spreadsheet.getSheets().at(-1)!;
+  expect(accounts.getRange('S1').getFormula()).toBe('={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "en_GB", "GBP")}');
+  accounts.getRange('S1').setFormula('={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "en_GB", "EUR")}');
+  ctx.createIcpWorksheet();
+  expect(accounts.getRange('S1').getFormula()).toBe('={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "en_GB", "EUR")}');
+});

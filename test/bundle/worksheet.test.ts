@@ -30,7 +30,7 @@ test('a blank Vietnamese spreadsheet: one click gives the three sheets in Vietna
   const accounts = ss.getSheetByName('Tài khoản')!;
   expect(accounts.getRange('A1:T1').getValues()[0].slice(0, 3)).toEqual(['Tài khoản', 'Ngành', 'Số nhân viên']);
   expect(accounts.getRange('R1:T1').getFormulas()[0]).toEqual([
-    '={"Quy mô công ty"; COMPANY_SIZE(C1:C, D1:D, "VND")}', `={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D, "vi_VN")}`, '={"Hạng ICP"; ICP_TIER(S1:S)}',
+    '={"Quy mô công ty"; COMPANY_SIZE(C1:C, D1:D, "VND")}', `={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D, "vi_VN", "VND")}`, '={"Hạng ICP"; ICP_TIER(S1:S)}',
   ]);
   expect(accounts.getFrozenRows()).toBe(1);
 

@@ -105,3 +105,21 @@ test('flags and CSV reading', () => {
   expect(() => parseFlags(['--a'], { values: ['a'], switches: [] })).toThrow('--a needs a value');
   expect(parseCsv('\uFEFFa,"b, c","d ""e"""\r\n"multi\nline",,\n')).toEqual([['a', 'b, c', 'd "e"'], ['multi\nline', '', '']]);
 });
+
+test('--currency gives the derived Company size the revenue bands of that currency', async () => {
+  const criteria = file('size.csv', 'Attribute,Rule,Value,Weight\nCompany size,is,SMB,1\n');
+  const accounts = file('revenue.csv', 'Account,Employees,Annual revenue\nLei,30,200000000\nMore,30,300000000\n');
+  const scored = async (currency?: string) => {
+    const out = file(`size-${currency ?? 'USD'}.csv`);
+    await scoreCommand(['--accounts', accounts, '--criteria', criteria, '--out', out, '--force', ...(currency ? ['--currency', currency] : [])], quiet);
+    return readCsv(out).slice(1).map((row) => row[3]);
+  };
+  // Dollars: 200M and 300M are both above 50M, Mid-market, so neither is SMB. Lei: 200M is below the
+  // 230M edge (50M × 4.6), SMB; 300M is Mid-market.
+  expect(await scored()).toEqual(['0', '0']);
+  expect(await scored('ron')).toEqual(['100', '0']);
+  await expect(scored('lei')).rejects.toThrow('--currency must be one of USD, EUR, GBP, RON, VND, INR, JPY, BRL, got "lei"');
+  const printed: string[] = [];
+  sqlCommand(['--criteria', criteria, '--dialect', 'duckdb', '--columns', 'Account,Employees,Annual revenue', '--currency', 'VND'], (text) => printed.push(text));
+  expect(printed.join('\n')).toContain('Annual revenue (Mid-market from 1,250,000,000,000 VND, Enterprise above 25,000,000,000,000 VND)');
+});

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { WorkbookJSON } from '../../emulation';
 import { startPreview } from '../../preview/server';
+import { keptText, parseKept } from '../../preview/store';
 import { ensureBuilt } from '../helpers/bundle';
 import { trimGrid } from '../helpers/grid';
 
@@ -77,22 +79,47 @@ test('a typo in a Criteria attribute: the score column shows the error, ICP_TIER
   expect((await view('Accounts')).rows[1][score]).toMatch(/^\d+$/);
 });
 
-test('a kept workbook file that parses but holds nonsense is set aside at start, and the preview starts empty', async () => {
-  const stateFile = path.join(tmp, 'odd.json');
-  const good = JSON.parse(fs.readFileSync(path.join(tmp, 'workbook.json'), 'utf8'));
-  good.sheets[0].cells.push({ row: 1, column: 9, value: { date: 'garbage' } });
-  fs.writeFileSync(stateFile, JSON.stringify(good));
+test.each([
+  ['a date that is no date', (good: WorkbookJSON) => good.sheets[0].blocks.push({ row: 0, values: [null, [null, { d: 'garbage' } as never]] }), /could not be opened \(\{"d":"garbage"\} is not a saved cell value\)/],
+  ['a cell far out', (good: WorkbookJSON) => good.sheets[0].blocks.push({ row: 0, values: [], formulas: [[1e12, 1, '=1']] }), /could not be opened \(1000000000000 is not a saved row\)/],
+  ['a block cut short', (good: WorkbookJSON) => good.sheets[0].blocks.push({ row: 0 } as never), /could not be opened \(A saved block has no values\)/],
+])('a kept workbook file that parses but holds nonsense (%s) is set aside at start, and the preview starts empty', async (_, spoil, message) => {
+  const stateFile = path.join(tmp, `odd-${_.length}.json`);
+  const good = restartable();
+  spoil(good);
+  fs.writeFileSync(stateFile, keptText(good));
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const again = await startPreview({ port: 0, stateFile, distDir: DIST });
   try {
     expect((await (await fetch(`${again.url}api/state`)).json()).sheets).toEqual(['Sheet1']);
-    expect(fs.readdirSync(tmp).some((f) => f.startsWith('odd.json.unreadable-'))).toBe(true);
+    expect(fs.readdirSync(tmp).some((f) => f.startsWith(`${path.basename(stateFile)}.unreadable-`))).toBe(true);
+    expect(warn.mock.calls[0][0]).toMatch(message);
+  } finally {
+    warn.mockRestore();
+    await again.close();
+  }
+});
+
+test('a kept file of the first format (one object per cell) with a date that is no date is set aside too', async () => {
+  const stateFile = path.join(tmp, 'odd-legacy.json');
+  const legacy = { locale: 'en_US', timeZone: 'Etc/UTC', name: 'Old', activeSheet: 'Sheet1', documentProperties: {}, metadata: [], sheets: [{ name: 'Sheet1', id: 0, maxRows: 1000, maxColumns: 26, frozenRows: 0, frozenColumns: 0, columnWidths: {}, charts: [], cells: [{ row: 1, column: 9, value: { date: 'garbage' } }] }] };
+  fs.writeFileSync(stateFile, JSON.stringify(legacy));
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const again = await startPreview({ port: 0, stateFile, distDir: DIST });
+  try {
+    expect((await (await fetch(`${again.url}api/state`)).json()).sheets).toEqual(['Sheet1']);
     expect(warn.mock.calls[0][0]).toMatch(/could not be opened \(Invalid time value\)/);
   } finally {
     warn.mockRestore();
     await again.close();
   }
 });
+
+/** The running preview's workbook as kept in its file (a well-formed file to spoil). */
+function restartable(): WorkbookJSON {
+  preview.saveNow();
+  return parseKept(fs.readFileSync(path.join(tmp, 'workbook.json'))).json as WorkbookJSON;
+}
 
 test('bad requests get a 400 with a message a person can act on', async () => {
   const raw = (route: string, body: string, headers: Record<string, string> = {}) =>

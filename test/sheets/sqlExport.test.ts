@@ -1,7 +1,7 @@
 // What "Export ICP as SQL" reads from the sheet: the scored columns, the criteria cells, the tier thresholds
 // of the Accounts tier formula; and the dialog's words in every language.
 import { installEmulation } from '../helpers/globals';
-import { scoreLocale, sqlExportModel, tierThresholds } from '../../src/sheets/sqlExport';
+import { scoreSettings, sqlExportModel, tierThresholds } from '../../src/sheets/sqlExport';
 import { sqlDialogTexts } from '../../client/sql/texts';
 
 test('tier thresholds come from the ICP_TIER formula in either form, else 80 and 50', () => {
@@ -11,9 +11,11 @@ test('tier thresholds come from the ICP_TIER formula in either form, else 80 and
   expect(tierThresholds(['=SUM(A1:A3)', ''])).toEqual({ a: 80, b: 50 });
 });
 
-test('the locale comes from the ICP_SCORE formula\'s fourth argument', () => {
-  expect(scoreLocale(['={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "ro_RO")}'])).toBe('ro_RO');
-  expect(scoreLocale(['={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D)}'])).toBeUndefined();
+test('the locale and currency come from the ICP_SCORE formula\'s fourth and fifth arguments', () => {
+  expect(scoreSettings(['={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "ro_RO")}'])).toEqual({ locale: 'ro_RO', currency: undefined });
+  expect(scoreSettings(['={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "vi_VN", "vnd")}'])).toEqual({ locale: 'vi_VN', currency: 'VND' });
+  expect(scoreSettings(['={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "", "RON")}'])).toEqual({ locale: undefined, currency: 'RON' });
+  expect(scoreSettings(['={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D)}'])).toEqual({ locale: undefined, currency: undefined });
 });
 
 test('the model: Accounts headers but the formula columns, criteria dates as ISO text, dimensions chosen by default', () => {

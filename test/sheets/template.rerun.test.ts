@@ -117,7 +117,7 @@ test('Romanian: names, headers, questions, dropdown words; then English repairs 
   expect(ws[0]).toEqual(['Secțiune', 'Întrebare', 'Răspuns', 'Importanță', 'Note', 'ID']);
   expect(ws[1].slice(0, 2)).toEqual(['Firmografie', 'Industrii principale (separate cu ;)']);
   expect(ss.getSheetByName('Criterii')!.getRange('B2').getDataValidation()!.getCriteriaValues()[0]).toContain('nu conține');
-  expect(ss.getSheetByName('Conturi')!.getRange('S1').getFormula()).toBe(`={"Scor ICP"; ICP_SCORE(A1:Q, A1:Q1, Criterii!A1:D, "ro_RO")}`);
+  expect(ss.getSheetByName('Conturi')!.getRange('S1').getFormula()).toBe(`={"Scor ICP"; ICP_SCORE(A1:Q, A1:Q1, Criterii!A1:D, "ro_RO", "RON")}`);
   expect(emu.toasts.at(-1)!.message).toMatch(/^Foi create: Fișa ICP, Criterii, Conturi\./);
   const before = snapshot(emu);
   createWorksheet(ss, 'en');

@@ -97,7 +97,7 @@ test('in Vietnamese the sheets, headers and the criteria reference follow the la
   expect(names).toEqual(['Sheet1', 'Bảng câu hỏi ICP', 'Tiêu chí', 'Tài khoản']);
   const accounts = emu.spreadsheet.getSheetByName('Tài khoản')!;
   expect(accounts.getRange('A1:C1').getValues()[0]).toEqual(['Tài khoản', 'Ngành', 'Số nhân viên']);
-  expect(accounts.getRange('S1').getFormula()).toBe(`={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D, "vi_VN")}`);
+  expect(accounts.getRange('S1').getFormula()).toBe(`={"Điểm ICP"; ICP_SCORE(A1:Q, A1:Q1, 'Tiêu chí'!A1:D, "vi_VN", "VND")}`);
 });
 
 describe('Insert sample accounts', () => {

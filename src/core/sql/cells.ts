@@ -1,5 +1,7 @@
 // Reading a cell in SQL as ICP_SCORE reads it (values.ts): trimmed text, the number in `1,200` or `80%`,
 // ISO dates, and the Company size band derived from Employees and Annual revenue (size.ts).
+import { EMPLOYEE_BOUNDS } from '../size';
+import type { SizeBounds } from '../vocabulary/money';
 import { type Dialect, WHITESPACE_CLASS } from './dialect';
 
 /** The column as text, trimmed as JavaScript trims; '' for NULL. */
@@ -62,14 +64,21 @@ export function dateOf(d: Dialect, trimmed: string): string {
 }
 
 /**
- * The size band (lower case) from the Employees and Annual revenue numbers, as COMPANY_SIZE: the larger
- * band of the two, a negative or missing number counting as neither; NULL when neither is known.
+ * The size band (lower case) from the Employees and Annual revenue numbers, as COMPANY_SIZE (size.ts): the
+ * larger band of the two, a negative or missing number counting as neither; NULL when neither is known.
+ * `revenue` bounds are in the revenue's currency (vocabulary/money.ts).
  */
-export function sizeBand(d: Dialect, employees: string | undefined, revenue: string | undefined): string {
-  const band = (n: string, mid: number, enterprise: number) => `CASE WHEN ${n} > ${enterprise} THEN 2 WHEN ${n} >= ${mid} THEN 1 ELSE 0 END`;
-  const parts = [employees && band(employees, 500, 2000), revenue && band(revenue, 50_000_000, 1_000_000_000)].filter((p): p is string => !!p);
+export function sizeBand(d: Dialect, employees: string | undefined, revenue: string | undefined, revenueBounds: SizeBounds): string {
+  const band = (n: string, { midMarket, enterprise }: SizeBounds) => `CASE WHEN ${n} > ${enterprise} THEN 2 WHEN ${n} >= ${midMarket} THEN 1 ELSE 0 END`;
+  const parts = [employees && band(employees, EMPLOYEE_BOUNDS), revenue && band(revenue, revenueBounds)].filter((p): p is string => !!p);
   const known = [employees, revenue].filter((n): n is string => !!n).map((n) => `${n} >= 0`);
   if (parts.length === 0) return 'NULL';
   const larger = parts.length === 2 ? d.greatest(...parts) : parts[0];
   return `CASE WHEN ${known.join(' OR ')} THEN CASE ${larger} WHEN 2 THEN 'enterprise' WHEN 1 THEN 'mid-market' ELSE 'smb' END END`;
+}
+
+/** The bounds as a comment says them: `Mid-market from 500, Enterprise above 2,000`. */
+export function describeBounds({ midMarket, enterprise }: SizeBounds, currency?: string): string {
+  const unit = currency ? ` ${currency}` : '';
+  return `Mid-market from ${midMarket.toLocaleString('en-US')}${unit}, Enterprise above ${enterprise.toLocaleString('en-US')}${unit}`;
 }

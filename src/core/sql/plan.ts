@@ -7,6 +7,7 @@ import { criteriaVersion } from '../criteriaVersion';
 import type { Language } from '../i18n';
 import { compile } from '../scoring';
 import { numberStyle } from '../vocabulary/numbers';
+import { type SizeBounds, revenueBounds } from '../vocabulary/money';
 import { type CellValue, InputError, cellText, describeValue } from '../values';
 import { type ColumnKey, FORMULA_COLUMNS, type OptionKey, type RuleKind, columnKeyOf, headerIndex, namesOf, normalizeName, optionOf } from '../vocabulary';
 
@@ -67,6 +68,9 @@ export interface SqlPlan {
   optionNames: Map<OptionKey, string[]>;
   /** The thousands separator of numbers typed as text (the locale's). */
   group: string;
+  /** The currency of Annual revenue (US dollars when undefined) and the derived Company size's revenue bounds in it. */
+  currency?: string;
+  revenueBounds: SizeBounds;
 }
 
 export interface PlanOptions {
@@ -78,6 +82,8 @@ export interface PlanOptions {
   language?: Language;
   /** How numbers typed as text are written (`ro_RO`: `1.000` is a thousand), as ICP_SCORE's locale argument. */
   locale?: string;
+  /** The currency of Annual revenue for the derived Company size, as ICP_SCORE's currency argument (US dollars when absent). */
+  currency?: string;
 }
 
 /** The score and tier columns: outputs, never part of a row's blankness. */
@@ -136,6 +142,8 @@ export function planCriteria(criteriaRows: readonly (readonly CellValue[])[], op
     language,
     optionNames,
     group: numberStyle(options.locale).group,
+    currency: options.currency,
+    revenueBounds: revenueBounds(options.currency),
   };
 }
 

@@ -2,7 +2,8 @@
 // criteria_version. Steps an analyst can follow: read each used column once, normalise it, one step per
 // attribute line (one flag per criterion row), the points, then the score.
 import { t } from '../i18n';
-import { normalizedName, numberBody, numberOf, sizeBand, trimmedText } from './cells';
+import { describeBounds, normalizedName, numberBody, numberOf, sizeBand, trimmedText } from './cells';
+import { EMPLOYEE_BOUNDS } from '../size';
 import type { Dialect } from './dialect';
 import type { Condition, PlanLine, SourceColumn, SqlPlan } from './plan';
 import { type OptionKey, namesOf, optionOf } from '../vocabulary';
@@ -89,10 +90,10 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
   const sizeLine = plan.lines.find((line) => line.source.kind === 'size');
   if (sizeLine && sizeLine.source.kind === 'size') {
     const { column, employees, revenue } = sizeLine.source;
-    const derived = `COALESCE(${sizeBand(d, employees && number(employees), revenue && number(revenue))}, '')`;
+    const derived = `COALESCE(${sizeBand(d, employees && number(employees), revenue && number(revenue), plan.revenueBounds)}, '')`;
     const own = column ? text(column) : undefined;
     const sizeText = own ? `CASE WHEN ${own} <> '' THEN ${own} ELSE ${derived} END` : derived;
-    steps.push(step('icp__company_size', `${sizeLine.attribute}: the column when filled, else the larger band of Employees (Mid-market from 500, Enterprise above 2,000) and Annual revenue (from 50M, above 1B).`, [
+    steps.push(step('icp__company_size', `${sizeLine.attribute}: the column when filled, else the larger band of Employees (${describeBounds(EMPLOYEE_BOUNDS)}) and Annual revenue (${describeBounds(plan.revenueBounds, plan.currency ?? 'USD')}).`, [
       [`${sizeText} AS ${helper('icp__size_text')}`],
       [`${column && numeric.has(column.alias) ? number(column) : `CAST(NULL AS ${d.floatType})`} AS ${helper('icp__size_number')}`],
     ], previous));

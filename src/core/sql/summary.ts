@@ -7,6 +7,7 @@ import { BLANK_DIMENSION } from '../segments';
 import { CHURN_BENCHMARK } from '../size';
 import { InputError } from '../values';
 import { numberStyle } from '../vocabulary/numbers';
+import { revenueBounds } from '../vocabulary/money';
 import { dateOf, normalizedName, numberBody, numberOf, sizeBand, trimmedText } from './cells';
 import type { Dialect } from './dialect';
 import type { SqlPlan } from './plan';
@@ -26,6 +27,8 @@ export interface SummaryOptions {
   language?: Language;
   /** How numbers typed as text are written (the spreadsheet locale); the plan's when there is one. */
   locale?: string;
+  /** The currency of Annual revenue for the size bands (the sheet's, as Refresh takes it); the plan's when absent. */
+  currency?: string;
 }
 
 export interface SummaryQuery {
@@ -92,7 +95,8 @@ export function renderSummary(d: Dialect, table: string, options: SummaryOptions
   const bandNames = bands.flatMap(([key, band]) =>
     [...new Set(namesOf(key).filter((name) => optionOf(name) === key).map(normalizeName))].map((name) => `WHEN ${d.string(name)} THEN '${band}'`));
   const ownBand = `CASE ${normalizedName(d, 'summary__companySize_cell')} ${bandNames.join(' ')} END`;
-  const derived = `CASE ${sizeBand(d, 'summary__employees', 'summary__annualRevenue')} WHEN 'smb' THEN 'SMB' WHEN 'mid-market' THEN 'Mid-market' WHEN 'enterprise' THEN 'Enterprise' END`;
+  const bounds = revenueBounds(options.currency ?? options.plan?.currency);
+  const derived = `CASE ${sizeBand(d, 'summary__employees', 'summary__annualRevenue', bounds)} WHEN 'smb' THEN 'SMB' WHEN 'mid-market' THEN 'Mid-market' WHEN 'enterprise' THEN 'Enterprise' END`;
   const dimensionValue = (i: number) => {
     const dimension = dimensions[i];
     const text = dimension.size ? 'summary__size' : dimension.column !== undefined ? `summary__dimension_${i}` : "''";

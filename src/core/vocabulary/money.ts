@@ -54,8 +54,14 @@ export function currencyCode(text: unknown): string | undefined {
   return code in CURRENCIES ? code : undefined;
 }
 
+/** Where a size band starts: Mid-market from `midMarket`, Enterprise above `enterprise`. */
+export interface SizeBounds {
+  midMarket: number;
+  enterprise: number;
+}
+
 /** The revenue bounds of the Mid-market and Enterprise bands in a currency (US dollars when none). */
-export function revenueBounds(code: string | undefined): { midMarket: number; enterprise: number } {
+export function revenueBounds(code: string | undefined): SizeBounds {
   const rate = (code && CURRENCIES[code]?.perUsd) || 1;
   return { midMarket: Math.round(50_000_000 * rate), enterprise: Math.round(1_000_000_000 * rate) };
 }

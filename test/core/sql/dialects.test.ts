@@ -6,6 +6,7 @@ import { bigquery } from '../../../src/core/sql/bigquery';
 import { duckdb } from '../../../src/core/sql/duckdb';
 import type { Dialect } from '../../../src/core/sql/dialect';
 import { sizeBand } from '../../../src/core/sql/cells';
+import { revenueBounds } from '../../../src/core/vocabulary/money';
 import { openDuckDB, rowsOf } from '../../helpers/duckdb';
 
 interface Difference {
@@ -35,7 +36,7 @@ const DIFFERENCES: Difference[] = [
     value: '1200300', naive: ["regexp_replace('1,200,300', '[,%]', '')", '1200,300'],
   },
   {
-    name: 'GREATEST with NULL (BigQuery gives NULL): size bands never pass NULL', sql: (d) => sizeBand(d, 'NULL', '60000000'),
+    name: 'GREATEST with NULL (BigQuery gives NULL): size bands never pass NULL', sql: (d) => sizeBand(d, 'NULL', '60000000', revenueBounds('USD')),
     duckdb: "CASE WHEN NULL >= 0 OR 60000000 >= 0 THEN CASE greatest(CASE WHEN NULL > 2000 THEN 2 WHEN NULL >= 500 THEN 1 ELSE 0 END, CASE WHEN 60000000 > 1000000000 THEN 2 WHEN 60000000 >= 50000000 THEN 1 ELSE 0 END) WHEN 2 THEN 'enterprise' WHEN 1 THEN 'mid-market' ELSE 'smb' END END",
     bigquery: "CASE WHEN NULL >= 0 OR 60000000 >= 0 THEN CASE GREATEST(CASE WHEN NULL > 2000 THEN 2 WHEN NULL >= 500 THEN 1 ELSE 0 END, CASE WHEN 60000000 > 1000000000 THEN 2 WHEN 60000000 >= 50000000 THEN 1 ELSE 0 END) WHEN 2 THEN 'enterprise' WHEN 1 THEN 'mid-market' ELSE 'smb' END END",
     value: 'mid-market', naive: ['greatest(1, NULL)', 1],

@@ -1,6 +1,7 @@
 // Differential test: the DuckDB rendering of fuzzed criteria over fuzzed accounts gives, row by row, what
-// the built bundle's ICP_SCORE, ICP_TIER and ICP_EXPLAIN give in the sheet (8 seeds × 5,000 rows).
+// the built bundle's ICP_SCORE, ICP_TIER and ICP_EXPLAIN give in the sheet (11 seeds × 5,000 rows).
 import { createEmulation } from '../../../emulation';
+import { languageFromLocale } from '../../../src/core/i18n';
 import { seededRandom } from '../../../src/core/sample';
 import { duckdb } from '../../../src/core/sql/duckdb';
 import { planCriteria } from '../../../src/core/sql/plan';
@@ -10,7 +11,7 @@ import { loadTable, openDuckDB, rowsOf } from '../../helpers/duckdb';
 
 const ctx = loadBundle(createEmulation());
 const ROWS = 5_000;
-const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13];
 
 type Cell = string | number | boolean | null;
 type Pick = <T>(items: readonly T[]) => T;
@@ -20,7 +21,9 @@ const POOLS: Record<string, readonly Cell[]> = {
   Industry: ['SaaS', 'Fintech', ' saas ', 'FINTECH', 'Retail', 'E-commerce', 'Health care', '', null, 42, '1,200', '  ', 'Saa', 'SaaS; Fintech'],
   Employees: [12, 49, 50, 120, 499.5, 500, 2000, 2001, 10_000, -5, 0, '1,200', '80%', ' 350 ', '1.', '.5', '+75', '12,34', 'abc', '', null, true, '1,000,000', '2,000', '5e3',
     '1.000', '0,5', '1 000', '−5', '1.234,5', '1,234.5', '2.000.000', '50 %', '1 000,5', '12.345.6', ',5'],
-  'Annual revenue': [1_000_000, 49_999_999, 50_000_000, 1_000_000_000, 1_000_000_001, '60,000,000', '2,000,000,000', -1, '', null, 'n/a', '0.5%'],
+  'Annual revenue': [1_000_000, 49_999_999, 50_000_000, 1_000_000_000, 1_000_000_001, '60,000,000', '2,000,000,000', -1, '', null, 'n/a', '0.5%',
+    // Either side of the RON bounds (230 million, 4.6 billion) and the VND ones (1,250 billion, 25,000 billion).
+    229_999_999, 230_000_000, 4_600_000_000, 4_600_000_001, '300.000.000', 1_250_000_000_000, 25_000_000_000_001, '2.000.000.000.000'],
   Country: ['Vietnam', 'Russia', ' russia', 'Romania', 'RUSSIA ', '', null, 'Germany', 'United States'],
   'Tech stack': ['HubSpot, Slack', 'hubspot;jira', 'Salesforce', 'HubSpotter', ' , ', '', null, 'Slack; Jira, Notion', 'SAP', 'Google Workspace'],
   'Company size': ['', null, 'SMB', 'IMM', 'Enterprise', 'mid-market', 'Big', 500, ' smb ', 'Doanh nghiệp lớn (Enterprise)', 'Întreprinderi mari', 'Companii medii'],
@@ -83,19 +86,21 @@ describe.each(SEEDS)('seed %i', (seed) => {
     const rows = accountsFor(pick, random, headers);
     const tiers = seed % 3 === 0 ? { a: 70, b: 40 } : { a: 80, b: 50 };
 
-    // Two seeds write numbers the Romanian way (`1.000` is a thousand, `0,5` a half), as ICP_SCORE's locale argument says.
-    const locale = seed === 7 || seed === 8 ? 'ro_RO' : undefined;
-    const options = { headers, tiers, locale, language: locale ? 'ro' as const : 'en' as const };
+    // Four seeds write numbers the Romanian or Vietnamese way (`1.000` is a thousand, `0,5` a half), as
+    // ICP_SCORE's locale argument says; two of them state revenue in lei or đồng, as its currency argument says.
+    const locale = seed === 7 || seed === 8 || seed === 13 ? 'ro_RO' : seed === 12 ? 'vi_VN' : undefined;
+    const currency = seed === 13 ? 'RON' : seed === 12 ? 'VND' : undefined;
+    const options = { headers, tiers, locale, currency, language: locale ? languageFromLocale(locale) : 'en' as const };
     let scores: Cell[][];
     try {
-      scores = ctx.ICP_SCORE(rows, [headers], criteria, locale) as Cell[][];
+      scores = ctx.ICP_SCORE(rows, [headers], criteria, locale, currency) as Cell[][];
     } catch (error) {
       // Criteria ICP_SCORE rejects (an ambiguous `1,000` in ro_RO) are rejected with its message.
       expect(() => planCriteria(criteria, options)).toThrow((error as Error).message);
       return;
     }
     const tierCells = ctx.ICP_TIER(scores, tiers.a, tiers.b) as Cell[][];
-    const explains = ctx.ICP_EXPLAIN(rows, [headers], criteria, locale) as Cell[][];
+    const explains = ctx.ICP_EXPLAIN(rows, [headers], criteria, locale, currency) as Cell[][];
 
     const connection = await openDuckDB();
     await loadTable(connection, 'accounts', headers, rows);
