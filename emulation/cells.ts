@@ -198,11 +198,6 @@ export class Grid {
     return this.rows.length;
   }
 
-  /** A row's cells by column (1-based, sparse), or undefined; read-only, for walking a sheet block by block. */
-  rowCells(row: number): readonly (Cell | undefined)[] | undefined {
-    return this.rows[row];
-  }
-
   entries(): Array<[number, number, Cell]> {
     const out: Array<[number, number, Cell]> = [];
     this.rows.forEach((cells, row) => cells?.forEach((cell, column) => cell && out.push([row, column, cell])));
