@@ -2,7 +2,7 @@
 import type { Skip } from './accounts';
 import { type Language, type MessageKey, t } from './i18n';
 import type { SegmentFigures } from './segments';
-import { PLAIN_MONEY, sheetMoney } from './vocabulary/money';
+import { PLAIN_MONEY, namesCurrency, sheetMoney } from './vocabulary/money';
 
 export type SummaryCell = string | number | Date;
 
@@ -23,7 +23,8 @@ export interface SummaryBlock {
 
 /** The currency format of a money cell: its own when it names a currency, else the locale's (sheetMoney). */
 export function currencyFormat(accountsMoneyFormat: string | undefined, locale: string, plain?: string): string {
-  return sheetMoney([accountsMoneyFormat], locale, plain).format;
+  // Per cell of a whole column at Create: the cell's own format is kept without working out its currency.
+  return namesCurrency(accountsMoneyFormat) ? accountsMoneyFormat : sheetMoney([], locale, plain).format;
 }
 const PERCENT = '0.0%';
 const HEALTH_COLORS: Record<string, string> = { Healthy: '#d9ead3', Watch: '#fff2cc', 'At risk': '#f4cccc' };

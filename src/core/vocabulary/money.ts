@@ -62,10 +62,15 @@ export interface SheetMoney {
  * locale not listed (better no symbol than a wrong one).
  */
 export function sheetMoney(moneyFormats: readonly (string | undefined)[], locale: string | null | undefined, plain = PLAIN_MONEY): SheetMoney {
-  const named = moneyFormats.find((format) => format && CURRENCY_MARK.test(format));
+  const named = moneyFormats.find(namesCurrency);
   if (named) return { format: named, currency: formatCurrency(named) };
   const code = localeCurrency(locale);
   return { format: code ? CURRENCIES[code].format : plain, currency: code };
+}
+
+/** Whether a number format names a currency (`[$€]`, a symbol or a code). */
+export function namesCurrency(format: string | undefined): format is string {
+  return !!format && CURRENCY_MARK.test(format);
 }
 
 /** A currency code as given (`vnd`, ` RON `), or undefined when it is not one listed. */
