@@ -211,8 +211,10 @@ class Styles {
   /** The style of a cell with `format` and the emulation's `style` (bold, colours), a date or not. */
   of(format: string | undefined, cellStyle: Record<string, unknown> | undefined, date: boolean): Partial<ExcelJS.Style> {
     const numFmt = format && format !== 'General' ? format : undefined;
-    const look = cellLook(cellStyle);
-    const key = `${numFmt ?? (date ? '(date)' : '')}|${look ? `${look.bold ?? ''}|${look.color ?? ''}|${look.background ?? ''}` : ''}`;
+    // NUL never occurs in a format (XML cannot hold it), so keys of different looks never meet.
+    const kind = numFmt ?? (date ? '\0date' : '');
+    const look = cellStyle ? cellLook(cellStyle) : null;
+    const key = look ? `${kind}\0${look.bold ?? ''}\0${look.color ?? ''}\0${look.background ?? ''}` : kind;
     let style = this.byKey.get(key);
     if (!style) {
       style = {};
@@ -238,6 +240,8 @@ const ROW_STYLE: Partial<ExcelJS.Style> = {};
  * formula cell is written as a formula; text is always text.
  */
 export async function writeXlsx(workbook: Workbook, results: Results, out: Writable): Promise<void> {
+  // The zip is written at zlib's fastest level (exceljs' default); shared strings made the file no smaller for
+  // 100,000 accounts and saving slower, so text stays in its cells.
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const styles = new Styles();
   const names: string[] = [];
