@@ -13,7 +13,8 @@ export interface Cell {
 
 /** Dates from any realm (the bundle runs in a vm context in tests, where `instanceof Date` fails). */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  // Most cells are numbers and text: only objects need the (slower) realm-proof check.
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** How the spreadsheet's locale writes numbers and dates (Sheets parses typed text by it). */

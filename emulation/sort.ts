@@ -28,28 +28,37 @@ function rank(value: CellValue): number {
   return 2;
 }
 
-function compare(a: CellValue, b: CellValue): number {
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (ra === 0) return Number(a) - Number(b);
-  if (ra === 1) return String(a).localeCompare(String(b), undefined, { sensitivity: 'base' });
-  if (ra === 2) return Number(a) - Number(b);
-  return 0;
+// One collator for the whole sort: localeCompare with options builds a new one on every comparison.
+const text = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** A cell as it sorts: its rank, and a number (numbers, dates, booleans) or a text. */
+type SortValue = { rank: number; number: number; text: string };
+
+function sortValue(value: CellValue): SortValue {
+  const r = rank(value);
+  return { rank: r, number: r === 0 || r === 2 ? Number(value) : 0, text: r === 1 ? String(value) : '' };
+}
+
+function compare(a: SortValue, b: SortValue): number {
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  if (a.rank === 1) return text.compare(a.text, b.text);
+  return a.number - b.number;
 }
 
 /** For each position of the sorted range, the 0-based row it comes from (a stable sort). */
 export function sortOrder(values: CellValue[][], spec: SortSpec, firstColumn: number, width: number): number[] {
   const keys = sortKeys(spec, firstColumn, width);
+  // Each key cell is read once, not on every comparison (a 100,000-row sort makes about 1.7 million).
+  const columns = keys.map(({ index }) => values.map((row) => sortValue(row[index])));
   const rows = values.map((_, i) => i);
   return rows.sort((x, y) => {
-    for (const { index, ascending } of keys) {
-      const a = values[x][index];
-      const b = values[y][index];
-      const blanks = Number(a === '') - Number(b === '');
+    for (let k = 0; k < keys.length; k++) {
+      const a = columns[k][x];
+      const b = columns[k][y];
+      const blanks = Number(a.rank === 3) - Number(b.rank === 3);
       if (blanks) return blanks;
       const order = compare(a, b);
-      if (order) return ascending ? order : -order;
+      if (order) return keys[k].ascending ? order : -order;
     }
     return x - y;
   });

@@ -108,12 +108,12 @@ export class Workbook {
   rowsEdited(edit: RowEdit): void {
     for (const sheet of this.sheets) {
       let rewritten = false;
-      for (const [, , cell] of sheet.grid.entries()) {
-        if (!cell.formula || cell.value === '#ERROR!') continue;
+      sheet.grid.forEach((_row, _column, cell) => {
+        if (!cell.formula || cell.value === '#ERROR!') return;
         const moved = shiftForRowEdit(cell.formula, sheet.name, edit);
         if (moved !== cell.formula) rewritten = true;
         cell.formula = moved;
-      }
+      });
       // Listeners (the preview's formula engine) learn of formulas rewritten in other sheets too.
       if (rewritten && sheet.name !== edit.sheet) this.touch(sheet.name);
     }
