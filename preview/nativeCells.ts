@@ -39,6 +39,8 @@ interface Native {
 }
 
 const key = (row: number, column: number) => row * 20_000 + column;
+/** A spreadsheet holds at most 10 million cells: no range of a real one reads more. */
+const MAX_CELLS_READ = 10_000_000;
 const CIRCULAR = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
 const fromResult = (value: unknown) => (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : '');
 const filled = (cell: Cell | undefined) => !!cell && (cell.value !== '' || !!cell.formula);
@@ -57,6 +59,9 @@ function failed(shown: string, message: string, label?: string): Output {
 
 export class NativeCells {
   private readonly bySheet = new Map<SheetModel, Map<number, Native>>();
+  /** Per sheet, our formulas by column, top to bottom: what a range can read without a look at every one
+   * (a column of per-row formulas can hold thousands). Rebuilt after the sheet's formulas change. */
+  private readonly byColumn = new Map<SheetModel, Map<number, Native[]>>();
   private clock = 0;
 
   constructor(
@@ -75,6 +80,7 @@ export class NativeCells {
   note(sheet: SheetModel, row: number, column: number, formula: string): boolean {
     const plan = parseNative(formula, this.functions);
     const cells = this.bySheet.get(sheet);
+    this.byColumn.delete(sheet);
     if (!plan) {
       cells?.delete(key(row, column));
       return false;
@@ -87,17 +93,18 @@ export class NativeCells {
 
   /** A cell that no longer holds a formula of ours. */
   forget(sheet: SheetModel, row: number, column: number) {
-    this.bySheet.get(sheet)?.delete(key(row, column));
+    if (this.bySheet.get(sheet)?.delete(key(row, column))) this.byColumn.delete(sheet);
   }
 
   /** Before a sheet is read again whole. */
   clear(sheet: SheetModel) {
     this.bySheet.delete(sheet);
+    this.byColumn.delete(sheet);
   }
 
   /** Drops deleted sheets. */
   keepOnly(sheets: Set<SheetModel>) {
-    for (const sheet of [...this.bySheet.keys()]) if (!sheets.has(sheet)) this.bySheet.delete(sheet);
+    for (const sheet of [...this.bySheet.keys()]) if (!sheets.has(sheet)) this.clear(sheet);
   }
 
   isNative(sheet: SheetModel, row: number, column: number): boolean {
@@ -157,6 +164,29 @@ export class NativeCells {
       for (const [r, c, message] of out.errors) {
         const at = [native.row + r - row, native.column + c - column];
         if (at[0] >= 0 && at[0] < numRows && at[1] >= 0 && at[1] < numColumns) errors.push([at[0], at[1], message]);
+      }
+    }
+  }
+
+  /** Our formulas of a sheet whose results may fall in columns left..right above row `bottom` (each
+   * spills from its own cell to the right by the width it had last time, one column before). */
+  private *spillingInto(sheet: SheetModel, left: number, right: number, bottom: number): Generator<Native> {
+    let columns = this.byColumn.get(sheet);
+    if (!columns) {
+      columns = new Map();
+      for (const native of this.bySheet.get(sheet)?.values() ?? []) {
+        const list = columns.get(native.column) ?? [];
+        list.push(native);
+        columns.set(native.column, list);
+      }
+      for (const list of columns.values()) list.sort((a, b) => a.row - b.row);
+      this.byColumn.set(sheet, columns);
+    }
+    for (const [column, list] of columns) {
+      if (column > right) continue;
+      for (const native of list) {
+        if (native.row > bottom) break;
+        if (column + (native.out?.values[0]?.length ?? 1) - 1 >= left) yield native;
       }
     }
   }
@@ -269,6 +299,7 @@ export class NativeCells {
       return new Refused('#REF!', CIRCULAR);
     }
     const width = right - range.left + 1;
+    if (width * (bottom - range.top + 1) > MAX_CELLS_READ) return new Refused('#REF!', `This formula reads more than ${MAX_CELLS_READ.toLocaleString('en-US')} cells, more than a spreadsheet holds.`);
     const rows: unknown[][] = new Array(Math.max(0, bottom - range.top + 1));
     for (let r = range.top; r <= bottom; r++) {
       const cells = sheet.grid.rowCells(r);
@@ -284,9 +315,8 @@ export class NativeCells {
       rows[r - range.top] = line;
     }
     // Results of our formulas that spill into the range (each is a column of results under its cell).
-    for (const other of this.bySheet.get(sheet)?.values() ?? []) {
-      if (other === native || other.row > bottom || other.column > right) continue;
-      if (other.column < range.left && other.column + (other.out?.values[0]?.length ?? 1) - 1 < range.left) continue;
+    for (const other of this.spillingInto(sheet, range.left, right, bottom)) {
+      if (other === native) continue;
       native.deps.push(other);
       if (path.has(other)) {
         other.inCycle = true;

@@ -78,7 +78,7 @@ test('a formula over the results of another recomputes when what that one reads 
     const real = bundle[name];
     bundle[name] = (...args: unknown[]) => (calls.push(name), real(...args));
   }
-  // Tiers (docs/rules.md): A from 70, B from 40.
+  // Tiers (docs/rules.md): A from 80, B from 50.
   expect(show([1, 3, 3, 1]).values).toEqual([['Tier'], ['A'], ['B']]);
   expect(calls.sort()).toEqual(['COMPANY_SIZE', 'ICP_TIER', 'ICP_TIER']);
   calls.length = 0;
@@ -118,4 +118,16 @@ test('errors a user can act on: a failing function keeps its label, and unknown 
     [1, 4, 'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.'],
   ]);
   expect(show([999, 5, 1, 1]).errors).toEqual([[0, 0, 'Result was not automatically expanded, please insert more rows (1).']]);
+});
+
+test('per-row formulas filled down a column each read their own row; a range larger than a spreadsheet is refused', () => {
+  const { api, model, show } = setup();
+  const scores = Array.from({ length: 300 }, (_, i) => [i % 101]);
+  api.getRange(2, 1, 300, 1).setValues(scores);
+  api.getRange(2, 2, 300, 1).setFormulas(scores.map((_, i) => [`=ICP_TIER(A${i + 2})`]));
+  // Tiers (docs/rules.md): A from 80, B from 50, else C.
+  expect(show([2, 2, 300, 1]).values.map(([tier]) => tier)).toEqual(scores.map(([score]) => (score >= 80 ? 'A' : score >= 50 ? 'B' : 'C')));
+  model.maxRows = 1_000_000;
+  api.getRange('C1').setFormula('=COMPANY_SIZE(D1:Z)');
+  expect(show([1, 3, 1, 1]).errors).toEqual([[0, 0, 'This formula reads more than 10,000,000 cells, more than a spreadsheet holds.']]);
 });
