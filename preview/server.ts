@@ -211,7 +211,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
       const bytes = await body(req, MAX_FILE_BYTES, 'file');
       const result = await inTurn(async () => {
         const sheets = await readFile(name, bytes);
-        const added = books.open(name, sheets);
+        const added = await books.open(name, sheets);
         return { added, replaced: name.toLowerCase().endsWith('.xlsx'), notes: sheets.map((s, i) => columnsNote(added[i], s.rows[0] ?? [])) };
       });
       json(res, 200, result);

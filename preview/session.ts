@@ -36,6 +36,15 @@ export class Workbooks {
     return { emulation: next, bundle, engine: new FormulaEngine(next.workbook, bundle), menu: next.ui.menus.at(-1)?.items ?? [] };
   }
 
+  /** A session over a saved workbook, and `blocks` (the store's entries for its cells) if they still hold:
+   * onOpen could write cells. */
+  private reopen(json: WorkbookJSON | LegacyWorkbookJSON, blocks?: Blocks[]): { session: Session; blocks?: Blocks[] } {
+    const emulation = createEmulation({ workbook: json, files: this.pages });
+    const restored = emulation.workbook.version;
+    const session = this.boot(undefined, emulation);
+    return { session, blocks: emulation.workbook.version === restored ? blocks : undefined };
+  }
+
   /** Makes `next` the open workbook (`blocks`: what the store already knows of its cells, see WorkbookStore.attach). */
   swap(next: Session, blocks?: Blocks[]) {
     this.session?.engine.dispose();
@@ -58,22 +67,22 @@ export class Workbooks {
     } catch {
       this.setAside('is not a saved workbook');
     }
-    let session: Session;
+    let opened: { session: Session; blocks?: Blocks[] };
     try {
-      session = this.boot(kept?.json);
+      opened = kept ? this.reopen(kept.json, kept.blocks) : { session: this.boot() };
       // A file that parses but holds nonsense (a bad date, a cell far out) fails here, not on every view.
-      for (const sheet of session.emulation.workbook.sheets) sheet.grid.extent();
+      for (const sheet of opened.session.emulation.workbook.sheets) sheet.grid.extent();
     } catch (error) {
       if (!kept) throw error;
       this.setAside(`could not be opened (${(error as Error).message})`);
       kept = null;
-      session = this.boot();
+      opened = { session: this.boot() };
     }
-    this.session = session;
+    this.session = opened.session;
     // A file of this format holds the workbook as it is; one of the first format is rewritten in this one.
-    this.store.attach(session.emulation, kept?.blocks, Boolean(kept?.blocks));
-    if (kept && !kept.blocks) this.store.changed(0);
-    return session;
+    this.store.attach(opened.session.emulation, opened.blocks, Boolean(opened.blocks));
+    if (kept && !opened.blocks) this.store.changed(0);
+    return opened.session;
   }
 
   /** Every menu item's function (sub-menus included). */
@@ -133,11 +142,8 @@ export class Workbooks {
   private rollback(before: Snapshot) {
     if (this.store.unchangedSince(before)) return;
     const { json, blocks } = this.store.restore(before);
-    const emulation = createEmulation({ workbook: json, files: this.pages });
-    const restored = emulation.workbook.version;
-    const next = this.boot(undefined, emulation);
-    // onOpen could write cells; then the snapshot's blocks no longer describe them.
-    this.swap(next, emulation.workbook.version === restored ? blocks : undefined);
+    const { session, blocks: known } = this.reopen(json, blocks);
+    this.swap(session, known);
     this.store.changed();
   }
 
@@ -154,8 +160,9 @@ export class Workbooks {
   }
 
   /** An .xlsx opens as the whole workbook (like opening a file); a .csv is added as a new sheet. The open
-   * workbook is replaced only once the new one is complete. */
-  open(fileName: string, sheets: ImportedSheet[]) {
+   * workbook is replaced only once the new one is complete; an opened .xlsx is in the kept file when this
+   * resolves (written in slices, so the server keeps answering meanwhile). */
+  async open(fileName: string, sheets: ImportedSheet[]): Promise<string[]> {
     const replace = fileName.toLowerCase().endsWith('.xlsx');
     const current = this.session.emulation;
     const target = replace ? createEmulation({ files: this.pages, locale: current.workbook.locale, timeZone: current.workbook.timeZone }) : current;
@@ -171,8 +178,6 @@ export class Workbooks {
       if (replace) {
         workbook.active = workbook.sheets[0];
         this.swap(this.boot(undefined, target));
-        this.store.changed();
-        this.store.flushSync(); // a restart right after opening finds the opened workbook
       } else {
         workbook.active = added[0];
         for (const sheet of added) sheet.changed();
@@ -181,6 +186,10 @@ export class Workbooks {
     } catch (error) {
       if (!replace) for (const sheet of added) workbook.sheets = workbook.sheets.filter((s) => s !== sheet);
       throw error;
+    }
+    if (replace) {
+      this.store.changed();
+      await this.store.flush();
     }
     return added.map((s) => s.name);
   }

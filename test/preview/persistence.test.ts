@@ -57,3 +57,32 @@ test.each([
     await preview.close();
   }
 });
+
+test('a workbook kept in the first format (one object per cell) opens, and is kept in the compact format from then on', async () => {
+  const stateFile = path.join(dir, 'workbook.json');
+  const legacy = {
+    locale: 'en_US', timeZone: 'Etc/UTC', name: 'Kept before', activeSheet: 'Sheet1', documentProperties: {}, metadata: [],
+    sheets: [{
+      name: 'Sheet1', id: 0, maxRows: 1000, maxColumns: 26, frozenRows: 0, frozenColumns: 0, columnWidths: {}, charts: [],
+      cells: [{ row: 1, column: 1, value: 40 }, { row: 2, column: 1, value: 2, format: '0.00' }, { row: 3, column: 1, formula: '=SUM(A1:A2)' }, { row: 4, column: 1, value: { date: '2024-01-15T00:00:00.000Z' }, format: 'yyyy-mm-dd' }],
+    }],
+  };
+  fs.writeFileSync(stateFile, JSON.stringify(legacy));
+  const expected = [['40'], ['2.00'], ['42'], ['2024-01-15']];
+  const first = await startPreview({ port: 0, stateFile, distDir: DIST });
+  try {
+    expect((await view(first.url, 'Sheet1')).rows).toEqual(expected);
+  } finally {
+    await first.close();
+  }
+  expect(fs.readFileSync(stateFile, 'utf8').split('\n')[0]).toMatch(/^\{"version":2,/);
+  const converted = fs.statSync(stateFile).ino;
+  const second = await startPreview({ port: 0, stateFile, distDir: DIST });
+  try {
+    expect((await view(second.url, 'Sheet1')).rows).toEqual(expected);
+  } finally {
+    await second.close();
+  }
+  // A file of this format holds the workbook as it is: opening and viewing it writes nothing.
+  expect(fs.statSync(stateFile).ino).toBe(converted);
+});
