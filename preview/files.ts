@@ -208,9 +208,13 @@ const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 class Styles {
   private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
 
-  of(format: string | undefined, look: Look | null, date: boolean): Partial<ExcelJS.Style> {
+  /** The style of a cell with `format` and the emulation's `style` (bold, colours), a date or not. */
+  of(format: string | undefined, cellStyle: Record<string, unknown> | undefined, date: boolean): Partial<ExcelJS.Style> {
     const numFmt = format && format !== 'General' ? format : undefined;
-    const key = `${numFmt ?? (date ? '(date)' : '')}|${look?.bold ?? ''}|${look?.color ?? ''}|${look?.background ?? ''}`;
+    // NUL never occurs in a format (XML cannot hold it), so keys of different looks never meet.
+    const kind = numFmt ?? (date ? '\0date' : '');
+    const look = cellStyle ? cellLook(cellStyle) : null;
+    const key = look ? `${kind}\0${look.bold ?? ''}\0${look.color ?? ''}\0${look.background ?? ''}` : kind;
     let style = this.byKey.get(key);
     if (!style) {
       style = {};
@@ -227,6 +231,8 @@ class Styles {
 export type Results = (sheet: SheetModel, firstRow: number, numRows: number, numColumns: number) => unknown[][];
 
 const ROWS_PER_BLOCK = 5_000;
+/** Rows have no style of their own; one shared object, turned into a style once (see Styles). */
+const ROW_STYLE: Partial<ExcelJS.Style> = {};
 
 /**
  * The workbook as .xlsx, written row by row to `out` (exceljs' streaming writer: memory stays flat however
@@ -234,6 +240,8 @@ const ROWS_PER_BLOCK = 5_000;
  * formula cell is written as a formula; text is always text.
  */
 export async function writeXlsx(workbook: Workbook, results: Results, out: Writable): Promise<void> {
+  // The zip is written at zlib's fastest level (exceljs' default); shared strings made the file no smaller for
+  // 100,000 accounts and saving slower, so text stays in its cells.
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const styles = new Styles();
   const names: string[] = [];
@@ -247,6 +255,7 @@ export async function writeXlsx(workbook: Workbook, results: Results, out: Writa
       const computed = results(sheet, first, count, lastColumn);
       for (let r = first; r < first + count; r++) {
         const row = worksheet.getRow(r);
+        (row as unknown as { style: Partial<ExcelJS.Style> }).style = ROW_STYLE; // a style of its own per row otherwise
         for (let column = 1; column <= lastColumn; column++) {
           const cell = sheet.grid.get(r, column);
           if (!cell || (!cell.formula && cell.value === '')) continue;
@@ -257,7 +266,7 @@ export async function writeXlsx(workbook: Workbook, results: Results, out: Writa
             ? { formula: cell.formula.slice(1), result: typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : undefined } as ExcelJS.CellFormulaValue
             : date ? new Date((cell.value as Date).getTime()) // exceljs knows Dates of its own realm only
             : (cell.value as ExcelJS.CellValue);
-          target.style = styles.of(cell.format, cellLook(cell.style), date);
+          target.style = styles.of(cell.format, cell.style, date);
         }
         row.commit();
       }
