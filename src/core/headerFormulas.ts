@@ -87,12 +87,13 @@ const DEFAULT_CRITERIA = /^(?:'(?:[^']|'')+'!|[^!]+!)?\$?A\$?\d+:\$?D$/i;
  * The header-cell formula of a formula column for the current layout. `previous` (the formula there now,
  * in either form) keeps what a user changed: the label, the tier thresholds, another criteria range.
  */
-export function headerFormula(key: ColumnKey, label: string, layout: AccountsLayout, criteriaSheetName: string, previous?: ParsedFormula, locale?: string): string | undefined {
+export function headerFormula(key: ColumnKey, label: string, layout: AccountsLayout, criteriaSheetName: string, previous?: ParsedFormula, locale?: string, money?: { currency?: string }): string | undefined {
   const at = (k: ColumnKey) => layout.positions.get(k);
   const kept = previous?.key === key ? previous.args : [];
   const title = quote(previous?.label ?? label);
-  // Revenue bands follow the locale's currency in COMPANY_SIZE and ICP_SCORE alike (kept when the user gave another).
-  const code = localeCurrency(locale);
+  // Revenue bands follow the sheet's currency (`money`, as the summary takes it; the locale's when not
+  // given) in COMPANY_SIZE and ICP_SCORE alike, kept when the user gave another.
+  const code = money ? money.currency : localeCurrency(locale);
   const localCurrency = at('annualRevenue') && code && code !== 'USD' ? [quote(code)] : [];
   if (key === 'companySize') {
     const employees = at('employees');

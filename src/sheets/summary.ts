@@ -31,8 +31,10 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const alert = (message: string) => SpreadsheetApp.getUi().alert(message);
   spreadsheet.toast(t(language, 'summary.reading'), app);
   // A column added since Create is scored from now on, by the sheet's formula and by this summary alike.
-  repairScoring(spreadsheet, language);
-  const { sheetName, headers, rows, firstRow, money, headerFormulas } = readAccountsBlock(spreadsheet, language, { money: true });
+  const repaired = repairScoring(spreadsheet, language);
+  const block = readAccountsBlock(spreadsheet, language, { money: !repaired });
+  const { sheetName, headers, rows, firstRow, headerFormulas } = block;
+  const money = repaired ?? block.money;
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
   // Revenue size bands and money figures in the sheet's currency (accountsMoney).

@@ -12,6 +12,8 @@ import { currencyFormat } from '../core/summaryLayout';
 import * as layout from '../core/template';
 import { type ParsedFormula, headerFormula, headerText, parseFormula, scoredAttributes } from '../core/headerFormulas';
 import { ensureSheet, findSheet } from './roles';
+import { accountsMoney } from './accounts';
+import { type SheetMoney, sheetMoney } from '../core/vocabulary/money';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -163,9 +165,9 @@ function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: str
   // Only the new header cells are written: a user's header formula, link or rich text stays as it is.
   for (const run of contiguousRuns(added)) sheet.getRange(1, run[0], 1, run.length).setValues([run.map((c) => header[c - 1])]);
 
-  formatAccountColumns(sheet, positions);
+  const money = formatAccountColumns(sheet, positions);
 
-  writeHeaderFormulas(sheet, { ...top, width }, language, criteriaSheetName);
+  writeHeaderFormulas(sheet, { ...top, width }, language, criteriaSheetName, money);
   styleHeader(sheet, width, []);
   for (const [key, w] of Object.entries(layout.ACCOUNT_WIDTHS)) sheet.setColumnWidth(positions.get(key as ColumnKey)!, w);
   return scoredAttributes(header.slice(0, width), { positions, width });
@@ -175,11 +177,12 @@ function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: str
  * Formats of the known columns; the user's own columns are not touched. One setNumberFormat per run of
  * adjacent columns sharing a format (not a format string per cell: 2 million of them at 100,000 rows).
  * Money columns take the locale's currency (the one the summary shows) unless a cell already names a
- * currency of the user's: each is read and written back (the same calls whatever the data).
+ * currency of the user's: each is read and written back (the same calls whatever the data). Returns the
+ * sheet's money as the summary will read it (sheetMoney of row 2), for the formulas' currency.
  */
-function formatAccountColumns(sheet: Sheet, positions: ReadonlyMap<ColumnKey, number>): void {
+function formatAccountColumns(sheet: Sheet, positions: ReadonlyMap<ColumnKey, number>): SheetMoney | undefined {
   const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
+  if (rows < 1) return undefined;
   const locale = sheet.getParent().getSpreadsheetLocale();
   const plain = [...positions].filter(([key]) => !layout.MONEY_COLUMNS.includes(key)).sort((a, b) => a[1] - b[1]);
   const runs: Array<{ first: number; last: number; format: string }> = [];
@@ -190,12 +193,16 @@ function formatAccountColumns(sheet: Sheet, positions: ReadonlyMap<ColumnKey, nu
     else runs.push({ first: column, last: column, format });
   }
   for (const run of runs) sheet.getRange(2, run.first, rows, run.last - run.first + 1).setNumberFormat(run.format);
+  const firstRow: string[] = [];
   for (const key of layout.MONEY_COLUMNS) {
     const column = positions.get(key);
     if (!column) continue;
     const range = sheet.getRange(2, column, rows, 1);
-    range.setNumberFormats(range.getNumberFormats().map(([format]) => [currencyFormat(format, locale, layout.ACCOUNT_FORMATS[key])]));
+    const formats = range.getNumberFormats().map(([format]) => [currencyFormat(format, locale, layout.ACCOUNT_FORMATS[key])]);
+    range.setNumberFormats(formats);
+    firstRow.push(formats[0][0]);
   }
+  return sheetMoney(firstRow, locale);
 }
 
 interface AccountsTop {
@@ -245,7 +252,7 @@ function readTop(sheet: Sheet): AccountsTop {
  * every column is widened. What a user changed in our formula (label, tier thresholds, criteria range)
  * is kept; a formula that is not ours, or a value typed in row 2, is left alone.
  */
-function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language, criteriaSheetName: string): void {
+function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language, criteriaSheetName: string, money?: SheetMoney): void {
   const layoutNow = { positions: top.positions, width: top.width };
   for (const key of layout.FORMULA_COLUMNS) {
     const column = top.positions.get(key);
@@ -258,7 +265,7 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
     const label = top.header[column - 1] || layout.columnHeader(language, key);
     // A formula of ours typed or left in the data is the user's latest word (e.g. their tier thresholds).
     const previous = moved.length ? { ...moved[0].formula, label: ours?.label } : ours;
-    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous, sheet.getParent().getSpreadsheetLocale());
+    const formula = headerFormula(key, label, layoutNow, criteriaSheetName, previous, sheet.getParent().getSpreadsheetLocale(), money);
     if (!formula) continue;
     for (const { row } of moved) sheet.getRange(row, column).clearContent();
     if (formula === inHeader) continue;
@@ -271,18 +278,22 @@ function writeHeaderFormulas(sheet: Sheet, top: AccountsTop, language: Language,
 
 /**
  * Brings the score formulas and the Criteria Attribute dropdown up to date with the Accounts columns
- * (a column the user added is scored from then on). Reads rows 1–2 of Accounts; writes only what changed.
+ * (a column the user added is scored from then on) and the sheet's currency. Reads rows 1–2 of Accounts
+ * and the money columns' formats; writes only what changed. Returns the sheet's money (undefined when
+ * there is no Accounts or Criteria sheet), so the caller need not read it again.
  */
-export function repairScoring(spreadsheet: Spreadsheet, language: Language): void {
+export function repairScoring(spreadsheet: Spreadsheet, language: Language): SheetMoney | undefined {
   const accounts = findSheet(spreadsheet, 'accounts', language);
   const criteria = findSheet(spreadsheet, 'criteria');
-  if (!accounts || !criteria) return;
+  if (!accounts || !criteria) return undefined;
   const top = readTop(accounts);
   const width = Math.max(top.lastHeader, accounts.getLastColumn());
-  writeHeaderFormulas(accounts, { ...top, width }, language, criteria.getName());
+  const money = accountsMoney(spreadsheet, accounts, top.header);
+  writeHeaderFormulas(accounts, { ...top, width }, language, criteria.getName(), money);
   const attributes = scoredAttributes(top.header.slice(0, width), { positions: top.positions, width });
   const [attributeColumn] = fieldColumns(criteria.getRange(1, 1, 1, criteria.getMaxColumns()).getValues()[0]);
   if (attributes.length) attributeValidation(criteria, attributes, attributeColumn + 1, true);
+  return money;
 }
 
 /** The Attribute dropdown down its column; `onlyIfChanged` reads the current one first to skip a same write. */

@@ -150,3 +150,20 @@ test('the summary and the suggestions take the currency from the same place: an 
   const model = ctx.suggestLoad({ outcome: 'retention' }) as { items: Array<{ label: string }> };
   expect(model.items.map((item) => item.label)).toEqual(['Annual revenue at least 1,250,000,000,000', 'Company size is Mid-market']);
 });
+
+test('the formulas follow the same currency: revenue formatted in đồng in an en_US sheet gets "VND" at the next Refresh', () => {
+  const emu = createEmulation({ locale: 'en_US', timeZone: 'UTC' });
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  const accounts = emu.spreadsheet.getSheetByName('Accounts')!;
+  expect(accounts.getRange('R1:S1').getFormulas()[0]).toEqual(['={"Company size"; COMPANY_SIZE(C1:C, D1:D)}', '={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D)}']);
+  accounts.getRange('D2:D').setNumberFormat('#,##0 [$₫]');
+  accounts.getRange('A2:D2').setValues([['A', 'SaaS', 30, 20_000_000_000]]);
+  ctx.refreshSegmentSummary();
+  // The summary, the size column and the score now read revenue in đồng alike.
+  expect(accounts.getRange('R1:S1').getFormulas()[0]).toEqual([
+    '={"Company size"; COMPANY_SIZE(C1:C, D1:D, "VND")}', '={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "en_US", "VND")}',
+  ]);
+  ctx.createIcpWorksheet();
+  expect(accounts.getRange('S1').getFormula()).toBe('={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "en_US", "VND")}');
+});
