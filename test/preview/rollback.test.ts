@@ -43,6 +43,16 @@ test('a question asked before anything changed leaves the workbook, its formula 
   expect(answered).toMatchObject({ result: 'YES' });
 });
 
+test('the add-on asking before it inserts sample accounts: nothing to undo, the same session answers', async () => {
+  await books.act((bundle) => bundle.createIcpWorksheet());
+  const session = books.session;
+  const outcome = await books.act((bundle) => bundle.insertSampleAccountsFromMenu());
+  expect(outcome).toEqual({ question: expect.objectContaining({ buttons: 'YES_NO' }) });
+  expect(books.session).toBe(session);
+  await books.act((bundle) => bundle.insertSampleAccountsFromMenu(), ['YES']);
+  expect(books.session.emulation.sheetValues('Accounts')).toHaveLength(201);
+});
+
 test('cells, settings and properties an action changed before asking are rolled back, including a change not yet written', async () => {
   const sheet = await accounts();
   sheet.getRange('B15000').setValue('typed, not yet on disk');
