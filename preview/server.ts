@@ -195,8 +195,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
         spreadsheet.setSpreadsheetLocale(locale);
         spreadsheet.setSpreadsheetTimeZone(LOCALES[locale]);
         // The menu is in the user's language: onOpen builds it again, as reopening the spreadsheet would.
-        books.swap(books.boot(books.session.emulation.toJSON()));
-        books.changed();
+        books.reload();
       });
       json(res, 200, state());
     },

@@ -194,6 +194,16 @@ export class Workbooks {
     return added.map((s) => s.name);
   }
 
+  /** The open workbook opened again, as it is (onOpen builds the menu in the spreadsheet's language, as
+   * reopening the spreadsheet would). Its cells come from the kept file's blocks, which stay valid, so the
+   * next write copies them rather than serialising every cell again. */
+  reload() {
+    const { json, blocks } = this.store.restore(this.store.snapshot());
+    const { session, blocks: known } = this.reopen(json, blocks);
+    this.swap(session, known);
+    this.changed();
+  }
+
   reset() {
     this.swap(this.boot());
     this.store.changed();
