@@ -3,38 +3,25 @@
 // CSV text saved back as text, the summary chart drawn, and another site unable to frame the page.
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { startPreview } from '../../preview/server';
-import { ensureBuilt } from '../helpers/bundle';
-import { ARTIFACTS, launch } from './helpers/chromium';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS } from './helpers/chromium';
+import { servePreview } from './helpers/preview';
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let preview: Awaited<ReturnType<typeof startPreview>>;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-preview-grid-'));
-
-beforeAll(async () => {
-  ensureBuilt();
-  preview = await startPreview({ port: 0, stateFile: path.join(tmp, 'workbook.json'), distDir: path.resolve(__dirname, '../../dist') });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = servePreview('icp-preview-grid-');
+const { tmp } = session;
 
 async function open(): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.accept();
   });
-  await page.goto(preview.url);
+  await page.goto(session.preview.url);
   await page.waitForSelector('#grid td[data-cell="A1"].active');
   return { page, dialogs };
 }
@@ -137,12 +124,12 @@ test('Refresh segment summary switches to the summary and draws its chart from w
 test('another site cannot frame the preview', async () => {
   const evil = http.createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(`<iframe id="target" src="${preview.url}" width="800" height="600"></iframe>`);
+    res.end(`<iframe id="target" src="${session.preview.url}" width="800" height="600"></iframe>`);
   });
   await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   try {
-    // "localhost" is another site than 127.0.0.1 to the browser.
+    // "localhost" is another site than 127.0.0.1 to the session.browser.
     await page.goto(`http://localhost:${(evil.address() as { port: number }).port}/`);
     await page.waitForLoadState('load');
     const frame = page.frames().find((f) => f !== page.mainFrame())!;

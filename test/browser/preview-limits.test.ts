@@ -2,32 +2,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startPreview } from '../../preview/server';
-import { ensureBuilt } from '../helpers/bundle';
-import { launch } from './helpers/chromium';
+import { servePreview } from './helpers/preview';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let preview: Awaited<ReturnType<typeof startPreview>>;
-
-beforeAll(async () => {
-  ensureBuilt();
-  const stateFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'icp-preview-ui-lim-')), 'workbook.json');
-  preview = await startPreview({ port: 0, stateFile, distDir: path.resolve(__dirname, '../../dist') });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = servePreview('icp-preview-ui-lim-');
 
 test('a 2,500-row CSV opens; rows load as the grid scrolls, down to the last one', async () => {
   const file = path.join(os.tmpdir(), `long-${process.pid}.csv`);
   fs.writeFileSync(file, ['Account,MRR', ...Array.from({ length: 2499 }, (_, i) => `Account ${i + 1},${i}`)].join('\n'));
-  const page = await browser.newPage();
-  await page.goto(preview.url);
+  const page = await session.browser.newPage();
+  await page.goto(session.preview.url);
   await page.waitForSelector('#tabs button');
   await page.setInputFiles('#open-file', file);
   await page.waitForSelector('#grid td[data-cell="A2"]:text-is("Account 1")');

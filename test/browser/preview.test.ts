@@ -1,28 +1,15 @@
 // The whole local preview in headless Chromium: menu, sample, scores in the grid, summary, the real
 // sidebar saving a step, and an .xlsx saved and opened again.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startPreview } from '../../preview/server';
-import { ensureBuilt } from '../helpers/bundle';
-import { ARTIFACTS, launch } from './helpers/chromium';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS } from './helpers/chromium';
+import { servePreview } from './helpers/preview';
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let preview: Awaited<ReturnType<typeof startPreview>>;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-preview-ui-'));
-
-beforeAll(async () => {
-  ensureBuilt();
-  preview = await startPreview({ port: 0, stateFile: path.join(tmp, 'workbook.json'), distDir: path.resolve(__dirname, '../../dist') });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = servePreview('icp-preview-ui-');
+const { tmp } = session;
 
 async function menu(page: Page, caption: string): Promise<void> {
   await page.click('#menu-button');
@@ -41,13 +28,13 @@ async function column(page: Page, header: string): Promise<string[]> {
 }
 
 test('from an empty spreadsheet to scored accounts, a summary, a saved guide step and an .xlsx round trip', async () => {
-  const page = await browser.newPage({ viewport: { width: 1800, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1800, height: 900 } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.accept();
   });
-  await page.goto(preview.url);
+  await page.goto(session.preview.url);
   await page.waitForSelector('#tabs button');
   expect(await page.locator('#tabs button').allTextContents()).toEqual(['Sheet1']);
 
