@@ -1,5 +1,5 @@
 // Builds dist/: Code.js (the Apps Script bundle), one self-contained HTML file per client page (Sidebar.html,
-// Suggest.html) and appsscript.json.
+// Suggest.html, SqlExport.html) and appsscript.json.
 //
 // Apps Script only sees top-level `function NAME() {}` declarations, and esbuild drops comments, so the
 // bundle is an IIFE exposing src/main.ts's exports as `ICPToolkit`, followed by one generated stub per
@@ -15,11 +15,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const GLOBAL = 'ICPToolkit';
-/** Client pages: client/<dir>/{index.html, main.ts, style.css} → dist/<file>.html, served by HtmlService by file name. */
+/**
+ * Client pages: client/<dir>/{main.ts, style.css} → dist/<file>.html, served by HtmlService by file name.
+ * The dialogs share one shell, client/dialog.{html,css} (their own style.css adds to it); the sidebar has its own.
+ */
 export const PAGES = [
-  { dir: 'sidebar', file: 'Sidebar' },
-  { dir: 'suggest', file: 'Suggest' },
-  { dir: 'sql', file: 'SqlExport' },
+  { dir: 'sidebar', file: 'Sidebar', shell: 'sidebar/index' },
+  { dir: 'suggest', file: 'Suggest', shell: 'dialog' },
+  { dir: 'sql', file: 'SqlExport', shell: 'dialog' },
 ];
 
 export async function build({ minify = true } = {}) {
@@ -45,7 +48,7 @@ export async function build({ minify = true } = {}) {
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   const pageBytes = {};
   for (const page of PAGES) {
-    const html = await buildPage(page.dir, minify);
+    const html = await buildPage(page, minify);
     fs.writeFileSync(path.join(dist, `${page.file}.html`), html);
     pageBytes[page.file] = Buffer.byteLength(html);
   }
@@ -87,14 +90,16 @@ function stub(name, doc) {
   return `function ${name}() { return ${GLOBAL}.${name}.apply(null, arguments); }`;
 }
 
-/** Inlines a page's bundled script and stylesheet into client/<dir>/index.html. */
-async function buildPage(dir, minify) {
-  const html = fs.readFileSync(path.join(root, 'client', dir, 'index.html'), 'utf8');
+/** Inlines a page's bundled script and stylesheet (its shell's, then its own) into its shell's HTML. */
+async function buildPage({ dir, shell }, minify) {
+  const client = (file) => fs.readFileSync(path.join(root, 'client', file), 'utf8');
+  const html = client(`${shell}.html`);
   const script = await esbuild.build({
     entryPoints: [path.join(root, 'client', dir, 'main.ts')],
     bundle: true, format: 'iife', target: 'es2020', minify, legalComments: 'none', charset: 'utf8', write: false,
   });
-  const css = fs.readFileSync(path.join(root, 'client', dir, 'style.css'), 'utf8');
+  const sharedCss = fs.existsSync(path.join(root, 'client', `${shell}.css`)) ? client(`${shell}.css`) : '';
+  const css = sharedCss + client(`${dir}/style.css`);
   const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   return html
     .replace('/*STYLE*/', () => css.replace(/<\/style/gi, '<\\/style'))

@@ -68,7 +68,7 @@ function generate(): void {
   try {
     const plan = planCriteria(model.criteria, { headers: model.headers, tiers: model.tiers, language, locale: model.locale, currency: model.currency });
     const sql = summary
-      ? renderSummary(dialect, name, { headers: model.headers, plan, dimensions: chosen.map((d) => d.box.value), language: 'en' }).sql
+      ? renderSummary(dialect, name, { headers: model.headers, plan, dimensions: chosen.map((d) => d.box.value), language: 'en', currency: model.summaryCurrency, locale: model.sheetLocale }).sql
       : renderScoring(plan, dialect, name).sql;
     const parameter = summary && dialect === duckdb ? `${duckdb.setParam('as_of', "DATE '2025-07-01'")}  -- the as-of date\n` : '';
     output.value = parameter + sql;

@@ -2,7 +2,7 @@
 import type { Skip } from './accounts';
 import { type Language, type MessageKey, t } from './i18n';
 import type { SegmentFigures } from './segments';
-import { CURRENCIES, localeCurrency } from './vocabulary/money';
+import { PLAIN_MONEY, namesCurrency, sheetMoney } from './vocabulary/money';
 
 export type SummaryCell = string | number | Date;
 
@@ -20,19 +20,11 @@ export interface SummaryBlock {
   width: number;
 }
 
-const PLAIN_MONEY = '#,##0.00';
-/** A number format that names a currency: `[$€]`, a symbol, or a currency word. */
-const CURRENCY_MARK = /\[\$|[$€£¥₫₹₩₽]|\b(?:lei|RON|VND|USD|EUR|GBP)\b/i;
 
-/**
- * The currency format of money cells: the Accounts sheet's own MRR format when it names a currency (so the
- * summary shows the sheet's currency), else the spreadsheet locale's currency as Sheets' Currency button
- * would apply it; `plain` for a locale not listed (better no symbol than a wrong one).
- */
-export function currencyFormat(accountsMoneyFormat: string | undefined, locale: string, plain = PLAIN_MONEY): string {
-  if (accountsMoneyFormat && CURRENCY_MARK.test(accountsMoneyFormat)) return accountsMoneyFormat;
-  const code = localeCurrency(locale);
-  return code ? CURRENCIES[code].format : plain;
+/** The currency format of a money cell: its own when it names a currency, else the locale's (sheetMoney). */
+export function currencyFormat(accountsMoneyFormat: string | undefined, locale: string, plain?: string): string {
+  // Per cell of a whole column at Create: the cell's own format is kept without working out its currency.
+  return namesCurrency(accountsMoneyFormat) ? accountsMoneyFormat : sheetMoney([], locale, plain).format;
 }
 const PERCENT = '0.0%';
 const HEALTH_COLORS: Record<string, string> = { Healthy: '#d9ead3', Watch: '#fff2cc', 'At risk': '#f4cccc' };

@@ -2,6 +2,7 @@
 import { type Language, t } from './i18n';
 import { ACCOUNT_COLUMNS, type ColumnKey, FORMULA_COLUMNS, type RuleKind, columnHeader, namesOf, normalizeName, ruleName, ruleNames } from './vocabulary';
 import { QUESTIONS, questionKey, sectionKey } from './worksheet';
+import { DEFAULT_PERIOD, REVIEW_FIELDS, periodText } from './review';
 
 export const WORKSHEET_COLUMNS = ['ws.section', 'ws.question', 'ws.answer', 'ws.importance', 'ws.notes', 'ws.id'] as const;
 export const WORKSHEET_WIDTHS = [150, 300, 320, 95, 240, 40];
@@ -61,9 +62,18 @@ export function sheetReference(sheetName: string, a1: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheetName) ? `${sheetName}!${a1}` : `'${sheetName.replace(/'/g, "''")}'!${a1}`;
 }
 
+/** The worksheet's rows, fields in template order: the questions, then the ICP review rows. */
 export function worksheetRows(language: Language): string[][] {
-  return QUESTIONS.map((question) => [
-    t(language, sectionKey(question.section)), t(language, questionKey(question)), '', '', '', question.id,
+  return [
+    ...QUESTIONS.map((question) => [t(language, sectionKey(question.section)), t(language, questionKey(question)), '', '', '', question.id]),
+    ...reviewRows(language),
+  ];
+}
+
+/** The ICP review rows (Last reviewed, Review every, Owner, Criteria version reviewed); Review every shows the default period. */
+export function reviewRows(language: Language): string[][] {
+  return REVIEW_FIELDS.map((field) => [
+    t(language, 'review.section'), t(language, field.key), field.id === 'reviewEvery' ? periodText(DEFAULT_PERIOD, language) : '', '', '', field.id,
   ]);
 }
 

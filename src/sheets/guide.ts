@@ -8,6 +8,7 @@ import { type Language, t } from '../core/i18n';
 import { cellText } from '../core/values';
 import { namesOf, normalizeName } from '../core/vocabulary';
 import { QUESTIONS, parseImportance, questionKey } from '../core/worksheet';
+import { REVIEW_FIELDS } from '../core/review';
 import { findSheet } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,11 +18,14 @@ let questionByText: Map<string, string> | undefined;
 
 type Columns = Partial<Record<WorksheetField, number>>;
 
-/** The question id of a worksheet row: its ID cell, else its question text in any language. */
+/** The question (or review field) id of a worksheet row: its ID cell, else its question text in any language. */
 function rowQuestionId(row: readonly unknown[], columns: Columns): string | undefined {
   const id = columns.id ? cellText(row[columns.id - 1]) : '';
   if (id) return id;
-  questionByText ??= new Map(QUESTIONS.flatMap((q) => namesOf(questionKey(q)).map((text) => [normalizeName(text), q.id] as const)));
+  questionByText ??= new Map([
+    ...QUESTIONS.map((q) => [questionKey(q), q.id] as const),
+    ...REVIEW_FIELDS.map((field) => [field.key, field.id] as const),
+  ].flatMap(([key, id]) => namesOf(key).map((text) => [normalizeName(text), id] as const)));
   return columns.question ? questionByText.get(normalizeName(row[columns.question - 1])) : undefined;
 }
 

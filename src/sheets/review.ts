@@ -1,12 +1,13 @@
 // The review rows of the ICP Worksheet (Last reviewed, Review every, Owner, Criteria version reviewed):
-// found by ID like the questions, added at the bottom when missing, written through the guide's writer.
-import { type Language, t } from '../core/i18n';
-import { REVIEW_FIELDS, type ReviewFieldId, type ReviewSettings, periodMonths } from '../core/review';
-import { WS } from '../core/template';
+// laid out by Create, found by ID like the questions, added at the bottom when missing, written through
+// the guide's writer.
+import { type Language } from '../core/i18n';
+import { type ReviewFieldId, type ReviewSettings, periodMonths } from '../core/review';
+import { WORKSHEET_FIELDS, reviewRows } from '../core/template';
 import { type AnswerState } from '../core/guide';
 import { readAnswers, writeAnswers } from './guide';
 import { findSheet } from './roles';
-import { createWorksheet } from './template';
+import { appendWorksheetRows, createWorksheet } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,22 +22,17 @@ export function readReview(spreadsheet: Spreadsheet): ReviewSettings {
   return reviewSettings(readAnswers(spreadsheet));
 }
 
-/** Adds the missing review rows below the last row of the worksheet (one write); false when there is no worksheet. */
+/**
+ * Adds the missing review rows below the last row of the worksheet, under its columns found by header
+ * (Create lays them out; this repairs a worksheet made before, or rows a user deleted). False when there
+ * is no worksheet.
+ */
 export function ensureReviewRows(spreadsheet: Spreadsheet, language: Language, answers: ReadonlyMap<string, AnswerState>): boolean {
   const sheet = findSheet(spreadsheet, 'worksheet');
   if (!sheet) return false;
-  const missing = REVIEW_FIELDS.filter((field) => !answers.has(field.id));
-  if (!missing.length) return true;
-  const last = Math.max(sheet.getLastRow(), 1);
-  if (last + missing.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last + missing.length - sheet.getMaxRows());
-  const rows = missing.map((field) => {
-    const row: string[] = new Array<string>(WS.id).fill('');
-    row[WS.section - 1] = t(language, 'review.section');
-    row[WS.question - 1] = t(language, field.key);
-    row[WS.id - 1] = field.id;
-    return row;
-  });
-  sheet.getRange(last + 1, 1, rows.length, WS.id).setValues(rows);
+  const missing = reviewRows(language).filter((row) => !answers.has(row[WORKSHEET_FIELDS.indexOf('id')]));
+  // Without an ID or Question column the rows could not be found again: writeAnswers names the missing column.
+  if (missing.length) appendWorksheetRows(sheet, missing);
   return true;
 }
 

@@ -1,12 +1,13 @@
 // "Export ICP as SQL": reads the Accounts header row and the Criteria sheet (one read each, plus the
-// header formulas for the tier thresholds) and opens a dialog that compiles them to SQL in the page itself,
-// so the compiler never weighs on the custom functions' bundle. Nothing is written.
+// header formulas for the tier thresholds and row 2's formats for the currency) and opens a dialog that
+// compiles them to SQL in the page itself, so the compiler never weighs on the custom functions' bundle.
+// Nothing is written.
 import { parseFormula } from '../core/headerFormulas';
 import { type Language, t } from '../core/i18n';
 import { pageWithModel } from '../core/suggestReport';
 import { cellText, type CellValue } from '../core/values';
 import { A_TIER_MIN, B_TIER_MIN, DEFAULT_DIMENSIONS, FORMULA_COLUMNS, columnHeader, columnKeyOf, currencyCode } from '../core/vocabulary';
-import { headerNames, readCriteriaBlock } from './accounts';
+import { accountsMoney, headerNames, readCriteriaBlock } from './accounts';
 import { findSheet } from './roles';
 import { segmentDimensions } from './settings';
 
@@ -25,6 +26,10 @@ export interface SqlExportModel {
   locale?: string;
   /** ICP_SCORE's currency argument there (the revenue bands of the derived Company size); US dollars when absent. */
   currency?: string;
+  /** The sheet's currency as Refresh segment summary takes it (accountsMoney), for the summary query's size bands. */
+  summaryCurrency?: string;
+  /** The spreadsheet's locale, as Refresh reads dates and numbers typed as text (when ICP_SCORE names none). */
+  sheetLocale: string;
   dimensions: { available: string[]; chosen: string[] };
   accountsSheet: string;
 }
@@ -46,6 +51,8 @@ export function sqlExportModel(spreadsheet: Spreadsheet, language: Language): Sq
     criteria,
     tiers: tierThresholds(formulas),
     ...scoreSettings(formulas),
+    summaryCurrency: sheet ? accountsMoney(spreadsheet, sheet, names).currency : undefined,
+    sheetLocale: spreadsheet.getSpreadsheetLocale(),
     dimensions: { available, chosen: segmentDimensions() ?? DEFAULT_DIMENSIONS.map((key) => columnHeader(language, key)) },
     accountsSheet: sheet?.getName() ?? t(language, 'sheet.accounts'),
   };

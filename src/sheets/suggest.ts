@@ -16,7 +16,7 @@ import { type DialogModel, type SuggestModel, dialogTexts, pageWithModel, sugges
 import { columnHeader } from '../core/template';
 import { tierThresholds, withTierThresholds } from '../core/tierFormula';
 import { type CellValue, InputError, parseNumber } from '../core/values';
-import { FORMULA_START, localeCurrency, sizeBandName } from '../core/vocabulary';
+import { FORMULA_START, sizeBandName } from '../core/vocabulary';
 import { scoringHeaders } from '../core/headerFormulas';
 import { readAccountsBlock, readCriteriaBlock } from './accounts';
 import { mergeCriteria } from './criteria';
@@ -34,6 +34,8 @@ interface SheetData {
   /** The spreadsheet locale: how text numbers and dates are written, and its time zone. */
   locale: string;
   timeZone: string;
+  /** The revenue's currency (accountsMoney): the size bands and the suggested revenue ranges use it. */
+  currency?: string;
   accounts: Account[];
   skipped: number;
   criteria?: CellValue[][];
@@ -46,13 +48,15 @@ export const criteriaAsCells = (rows: readonly CriterionRow[]) =>
 
 /** One read of Accounts and one of Criteria. */
 function readSheets(spreadsheet: Spreadsheet, language: Language, now: Date): SheetData {
-  const { sheetName, headers, headerFormulas, rows, firstRow } = readAccountsBlock(spreadsheet, language);
+  const { sheetName, headers, headerFormulas, rows, firstRow, money } = readAccountsBlock(spreadsheet, language, { money: true });
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const parsed = parseAccounts(headers, rows, { asOf, timeZone, firstRow, locale, currency: localeCurrency(locale) });
+  // Revenue bands and suggested revenue ranges in the sheet's currency, as the summary has it (accountsMoney).
+  const currency = money?.currency;
+  const parsed = parseAccounts(headers, rows, { asOf, timeZone, firstRow, locale, currency });
   return {
-    sheetName, headers: scoringHeaders(headers), rawHeaders: headers, headerFormulas, locale, timeZone, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf,
+    sheetName, headers: scoringHeaders(headers), rawHeaders: headers, headerFormulas, locale, timeZone, currency, accounts: parsed.accounts, skipped: parsed.skipped.length, criteria: readCriteriaBlock(spreadsheet), asOf,
   };
 }
 
@@ -60,7 +64,7 @@ function suggest(data: SheetData, language: Language, outcome: Outcome | undefin
   const sizeNames = Object.fromEntries(SIZE_BANDS.map((band) => [band, sizeBandName(band, language)])) as Record<SizeBand, string>;
   return suggestCriteria(
     { headers: data.headers, accounts: data.accounts, criteria: data.criteria, asOf: data.asOf, locale: data.locale, language },
-    { outcome, companySizeName: columnHeader(language, 'companySize'), sizeNames, timeZone: data.timeZone, currency: localeCurrency(data.locale) },
+    { outcome, companySizeName: columnHeader(language, 'companySize'), sizeNames, timeZone: data.timeZone, currency: data.currency },
   );
 }
 

@@ -1,12 +1,12 @@
 // "Refresh segment summary" (docs/rules.md, Segment summary): reads Accounts and Criteria once each, computes in core, and
 // rewrites Segment Summary in one block write plus batched formats and one chart call.
 import { type Account, parseAccounts } from '../core/accounts';
-import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity, sheetCurrency, sizeBandName } from '../core/vocabulary';
+import { DEFAULT_DIMENSIONS, headerIndex, nameIdentity, sizeBandName } from '../core/vocabulary';
 import { isActive, parseCriteria } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { type CompileOptions, compile } from '../core/scoring';
 import { type Dimension, segmentAccounts, segmentFigures } from '../core/segments';
-import { type SummaryBlock, buildSummary, currencyFormat } from '../core/summaryLayout';
+import { type SummaryBlock, buildSummary } from '../core/summaryLayout';
 import { columnHeader } from '../core/template';
 import { scoringHeaders } from '../core/headerFormulas';
 import { type CellValue, InputError } from '../core/values';
@@ -32,11 +32,11 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   spreadsheet.toast(t(language, 'summary.reading'), app);
   // A column added since Create is scored from now on, by the sheet's formula and by this summary alike.
   repairScoring(spreadsheet, language);
-  const { sheetName, headers, rows, firstRow, moneyFormat, headerFormulas } = readAccountsBlock(spreadsheet, language, { moneyFormat: true });
+  const { sheetName, headers, rows, firstRow, money, headerFormulas } = readAccountsBlock(spreadsheet, language, { money: true });
   const asOf = now.getTime();
   const locale = spreadsheet.getSpreadsheetLocale();
-  // Revenue size bands in the sheet's currency: the one its money format names, else the locale's.
-  const currency = sheetCurrency(moneyFormat, locale);
+  // Revenue size bands and money figures in the sheet's currency (accountsMoney).
+  const currency = money?.currency;
   const parsed = parseAccounts(headers, rows, { asOf, timeZone: spreadsheet.getSpreadsheetTimeZone(), firstRow, locale, currency });
   if (!parsed.columns.has('account')) {
     alert(t(language, rows.length || headers.length ? 'summary.noAccountColumn' : 'summary.noAccounts', { sheet: sheetName, column: columnHeader(language, 'account') }));
@@ -65,7 +65,7 @@ export function refreshSummary(spreadsheet: Spreadsheet, language: Language, now
   const summary = history.decorate(buildSummary({
     language, asOf: now, dimensionNames: dimensions.names, segments, total, accounts: parsed.accounts.length,
     customers: total.customers, skipped: parsed.skipped, criteriaError: error,
-    moneyFormat: currencyFormat(moneyFormat, spreadsheet.getSpreadsheetLocale()),
+    moneyFormat: money?.format,
   }));
   if (longRun) spreadsheet.toast(t(language, 'summary.writing'), app);
   history.commit(writeSummary(spreadsheet, summary, language), summary);

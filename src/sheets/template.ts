@@ -5,6 +5,7 @@ import { MAX_WEIGHT, fieldColumns } from '../core/criteria';
 import { type Language, t } from '../core/i18n';
 import { isBlank } from '../core/values';
 import { SECTIONS, questionById } from '../core/worksheet';
+import { PERIODS } from '../core/review';
 import { sampleAccounts } from '../core/sample';
 import { readDate } from '../core/accounts';
 import { currencyFormat } from '../core/summaryLayout';
@@ -68,20 +69,12 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
   // Plain text first, down to the last row, so answers and notes typed later never turn into formulas.
   const formatRows = sheet.getMaxRows() - 1;
   for (const field of layout.WORKSHEET_FIELDS) sheet.getRange(2, columns[field], formatRows, 1).setNumberFormat(field === 'importance' ? '0' : '@');
-  if (missing.length) {
-    // New rows below the last one: our fields in their columns, the user's columns left blank.
-    const rows = missing.map((row) => {
-      const line = new Array(width).fill('');
-      layout.WORKSHEET_FIELDS.forEach((field, i) => (line[columns[field] - 1] = row[i]));
-      return line;
-    });
-    sheet.getRange(lastRow + 1, 1, missing.length, width).setValues(rows);
-  }
+  if (missing.length) sheet.getRange(lastRow + 1, 1, missing.length, width).setValues(placedRows(missing, columns, width));
 
   const ids = [...block.slice(1).map(idOf), ...missing.map((row) => row[layout.WS.id - 1])];
   if (ids.length === 0) return;
   const answerRules = ids.map((id) => {
-    const options = questionById(id)?.options;
+    const options = id === 'reviewEvery' ? PERIODS.map((period) => period.key) : questionById(id)?.options;
     if (!options) return [null];
     const labels = options.map((key) => t(language, key));
     return [SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build()];
@@ -100,6 +93,33 @@ function layoutWorksheet(sheet: Sheet, language: Language): void {
   styleHeader(sheet, width, []);
   layout.WORKSHEET_FIELDS.forEach((field, i) => sheet.setColumnWidth(columns[field], layout.WORKSHEET_WIDTHS[i]));
   sheet.hideColumns(columns.id);
+}
+
+/** Worksheet rows (fields in template order) laid under the columns found: the user's columns left blank, a field without a column left out. */
+function placedRows(rows: readonly string[][], columns: Partial<Record<layout.WorksheetField, number>>, width: number): string[][] {
+  return rows.map((row) => {
+    const line = new Array<string>(width).fill('');
+    layout.WORKSHEET_FIELDS.forEach((field, i) => {
+      const column = columns[field];
+      if (column) line[column - 1] = row[i];
+    });
+    return line;
+  });
+}
+
+/**
+ * Adds worksheet rows below the last row, each field under its header wherever the user moved it (one
+ * read of the header row, one write); nothing typed is written over. False when neither the ID nor the
+ * Question column is there to find the rows by again.
+ */
+export function appendWorksheetRows(sheet: Sheet, rows: readonly string[][]): boolean {
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const columns = layout.worksheetColumns(sheet.getRange(1, 1, 1, width).getValues()[0]);
+  if (!columns.id && !columns.question) return false;
+  ensureRows(sheet, lastRow + rows.length);
+  sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(placedRows(rows, columns, width));
+  return true;
 }
 
 /**
@@ -143,23 +163,39 @@ function layoutAccounts(sheet: Sheet, language: Language, criteriaSheetName: str
   // Only the new header cells are written: a user's header formula, link or rich text stays as it is.
   for (const run of contiguousRuns(added)) sheet.getRange(1, run[0], 1, run.length).setValues([run.map((c) => header[c - 1])]);
 
-  // Formats of known columns; the user's own columns keep theirs (one read, one write). Money columns take
-  // the locale's currency (the one the summary shows) unless a cell already names a currency of the user's.
-  const rows = sheet.getMaxRows() - 1;
-  const formatRange = sheet.getRange(2, 1, rows, width);
-  const formats = formatRange.getNumberFormats();
-  const locale = sheet.getParent().getSpreadsheetLocale();
-  for (const [key, column] of positions) {
-    const format = layout.ACCOUNT_FORMATS[key];
-    const money = layout.MONEY_COLUMNS.includes(key);
-    for (let r = 0; r < rows; r++) formats[r][column - 1] = money ? currencyFormat(formats[r][column - 1], locale, format) : format;
-  }
-  formatRange.setNumberFormats(formats);
+  formatAccountColumns(sheet, positions);
 
   writeHeaderFormulas(sheet, { ...top, width }, language, criteriaSheetName);
   styleHeader(sheet, width, []);
   for (const [key, w] of Object.entries(layout.ACCOUNT_WIDTHS)) sheet.setColumnWidth(positions.get(key as ColumnKey)!, w);
   return scoredAttributes(header.slice(0, width), { positions, width });
+}
+
+/**
+ * Formats of the known columns; the user's own columns are not touched. One setNumberFormat per run of
+ * adjacent columns sharing a format (not a format string per cell: 2 million of them at 100,000 rows).
+ * Money columns take the locale's currency (the one the summary shows) unless a cell already names a
+ * currency of the user's: each is read and written back (the same calls whatever the data).
+ */
+function formatAccountColumns(sheet: Sheet, positions: ReadonlyMap<ColumnKey, number>): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const locale = sheet.getParent().getSpreadsheetLocale();
+  const plain = [...positions].filter(([key]) => !layout.MONEY_COLUMNS.includes(key)).sort((a, b) => a[1] - b[1]);
+  const runs: Array<{ first: number; last: number; format: string }> = [];
+  for (const [key, column] of plain) {
+    const format = layout.ACCOUNT_FORMATS[key];
+    const run = runs[runs.length - 1];
+    if (run && run.last === column - 1 && run.format === format) run.last = column;
+    else runs.push({ first: column, last: column, format });
+  }
+  for (const run of runs) sheet.getRange(2, run.first, rows, run.last - run.first + 1).setNumberFormat(run.format);
+  for (const key of layout.MONEY_COLUMNS) {
+    const column = positions.get(key);
+    if (!column) continue;
+    const range = sheet.getRange(2, column, rows, 1);
+    range.setNumberFormats(range.getNumberFormats().map(([format]) => [currencyFormat(format, locale, layout.ACCOUNT_FORMATS[key])]));
+  }
 }
 
 interface AccountsTop {

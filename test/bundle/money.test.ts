@@ -1,15 +1,24 @@
 // Revenue size bands follow the sheet's currency: 20 billion đồng (about 800,000 USD) is a small company.
 import { createEmulation } from '../../emulation';
 import { loadBundle } from '../helpers/bundle';
-import { revenueBounds, sheetCurrency } from '../../src/core/vocabulary';
+import { revenueBounds, sheetMoney } from '../../src/core/vocabulary';
 
 test('the bands in VND and RON are the dollar bands at the documented rates', () => {
   // 50M and 1B USD × 25,000 VND/USD; × 4.6 RON/USD.
   expect(revenueBounds('VND')).toEqual({ midMarket: 1_250_000_000_000, enterprise: 25_000_000_000_000 });
   expect(revenueBounds('RON')).toEqual({ midMarket: 230_000_000, enterprise: 4_600_000_000 });
   expect(revenueBounds(undefined)).toEqual({ midMarket: 50_000_000, enterprise: 1_000_000_000 });
-  expect([sheetCurrency('#,##0 [$₫]', 'en_US'), sheetCurrency('#,##0.00', 'ro_RO'), sheetCurrency(undefined, 'vi_VN'), sheetCurrency('#,##0.00', 'xx')])
-    .toEqual(['VND', 'RON', 'VND', undefined]);
+});
+
+test('one rule for the sheet\'s money: the first money column format naming a currency, else the locale\'s', () => {
+  // Formats of Annual revenue, MRR, CAC in that order.
+  expect(sheetMoney(['#,##0', '#,##0 [$₫]', '[$$]#,##0.00'], 'en_US')).toEqual({ currency: 'VND', format: '#,##0 [$₫]' });
+  expect(sheetMoney(['#,##0.00 [$€]', '#,##0.00 [$lei]'], 'ro_RO')).toEqual({ currency: 'EUR', format: '#,##0.00 [$€]' });
+  expect(sheetMoney(['#,##0.00', undefined], 'ro_RO')).toEqual({ currency: 'RON', format: '#,##0.00 [$lei]' });
+  expect(sheetMoney([], 'vi_VN')).toEqual({ currency: 'VND', format: '#,##0 [$₫]' });
+  // A currency with no documented rate: its format is kept, sizes stay in dollars.
+  expect(sheetMoney(['[$CHF] #,##0.00'], 'ro_RO')).toEqual({ currency: undefined, format: '[$CHF] #,##0.00' });
+  expect(sheetMoney(['#,##0.00'], 'ko_KR')).toEqual({ currency: undefined, format: '#,##0.00' });
 });
 
 describe('COMPANY_SIZE with a currency', () => {
@@ -111,4 +120,33 @@ test('en_GB: pounds need the locale written before the currency; a re-run keeps 
   accounts.getRange('S1').setFormula('={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "en_GB", "EUR")}');
   ctx.createIcpWorksheet();
   expect(accounts.getRange('S1').getFormula()).toBe('={"ICP score"; ICP_SCORE(A1:Q, A1:Q1, Criteria!A1:D, "en_GB", "EUR")}');
+});
+
+test('the summary and the suggestions take the currency from the same place: an en_US sheet keeping revenue in đồng', () => {
+  const emu = createEmulation({ locale: 'en_US', timeZone: 'UTC' });
+  const ctx = loadBundle(emu);
+  ctx.createIcpWorksheet();
+  const accounts = emu.spreadsheet.getSheetByName('Accounts')!;
+  // Create formats the money columns in dollars; the team formats Annual revenue (D) in đồng, MRR stays in dollars.
+  accounts.getRange('D2:D').setNumberFormat('#,##0 [$₫]');
+  const day = 86_400_000;
+  const started = new Date(Date.now() - 400 * day);
+  const churned = new Date(Date.now() - 100 * day);
+  // 60 small firms (20 billion đồng: SMB in đồng) of which 40 left, and 60 larger ones (2,000 billion:
+  // Mid-market in đồng) of which 2 left. In dollars both would be Enterprise and their revenue one bin.
+  const rows = Array.from({ length: 120 }, (_, i) => {
+    const small = i < 60;
+    const left = small ? i < 40 : i < 62;
+    return [`Firm ${i}`, 'SaaS', 30, small ? 20_000_000_000 : 2_000_000_000_000, 'Vietnam', '', '', '', '', '', '', '', 100, 0.8, 500, started, left ? churned : ''];
+  });
+  accounts.getRange(2, 1, rows.length, 17).setValues(rows);
+
+  ctx.refreshSegmentSummary();
+  const summary = emu.spreadsheet.getSheetByName('Segment Summary')!;
+  const segments = summary.getDataRange().getValues().map((row) => row[0]).filter((cell) => typeof cell === 'string' && cell.startsWith('SaaS'));
+  expect(segments.sort()).toEqual(['SaaS · Mid-market', 'SaaS · SMB']);
+
+  // The suggestions size and bin revenue in đồng too: the 60 firms from 1,250 billion (Mid-market) stay.
+  const model = ctx.suggestLoad({ outcome: 'retention' }) as { items: Array<{ label: string }> };
+  expect(model.items.map((item) => item.label)).toEqual(['Annual revenue at least 1,250,000,000,000', 'Company size is Mid-market']);
 });

@@ -2,6 +2,7 @@
 import { createEmulation } from '../../emulation';
 import { loadBundle } from '../helpers/bundle';
 import { QUESTIONS } from '../../src/core/worksheet';
+import { REVIEW_FIELDS } from '../../src/core/review';
 
 test('a blank Vietnamese spreadsheet: one click gives the three sheets in Vietnamese, the second click changes nothing', () => {
   const emu = createEmulation({ locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' });
@@ -15,9 +16,9 @@ test('a blank Vietnamese spreadsheet: one click gives the three sheets in Vietna
 
   const ws = emu.sheetValues('Bảng câu hỏi ICP');
   expect(ws[0]).toEqual(['Phần', 'Câu hỏi', 'Câu trả lời', 'Mức độ quan trọng', 'Ghi chú', 'ID']);
-  expect(ws).toHaveLength(QUESTIONS.length + 1);
+  expect(ws).toHaveLength(QUESTIONS.length + REVIEW_FIELDS.length + 1);
   expect(ws[1].slice(0, 2)).toEqual(['Đặc điểm doanh nghiệp', 'Ngành chính (phân cách bằng ;)']);
-  expect(ws.slice(1).map((row) => row[5])).toEqual(QUESTIONS.map((q) => q.id));
+  expect(ws.slice(1).map((row) => row[5])).toEqual([...QUESTIONS, ...REVIEW_FIELDS].map((q) => q.id));
 
   const criteria = emu.sheetValues('Tiêu chí');
   expect(criteria.map((row) => row.slice(0, 4))).toEqual([

@@ -83,11 +83,13 @@ test.each(LANGUAGES)('%s: one worksheet row per question, with its id in the ID 
   expect(WORKSHEET_COLUMNS).toHaveLength(WORKSHEET_WIDTHS.length);
   expect(WORKSHEET_COLUMNS.map((key) => t('en', key))).toEqual(['Section', 'Question', 'Answer', 'Importance', 'Notes', 'ID']);
   const rows = worksheetRows(language);
-  expect(rows.map((row) => row[WS.id - 1])).toEqual(QUESTIONS.map((q) => q.id));
+  // The questions, then the ICP review rows; only Review every starts filled (a quarter, the default).
+  expect(rows.map((row) => row[WS.id - 1])).toEqual([...QUESTIONS.map((q) => q.id), 'reviewLast', 'reviewEvery', 'reviewOwner', 'reviewVersion']);
   for (const row of rows) {
     expect(row[WS.section - 1]).not.toBe('');
     expect(row[WS.question - 1]).not.toBe('');
-    expect([row[WS.answer - 1], row[WS.importance - 1], row[WS.notes - 1]]).toEqual(['', '', '']);
+    const answer = row[WS.id - 1] === 'reviewEvery' ? t(language, 'review.quarter') : '';
+    expect([row[WS.answer - 1], row[WS.importance - 1], row[WS.notes - 1]]).toEqual([answer, '', '']);
   }
 });
 

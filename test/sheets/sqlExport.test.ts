@@ -27,6 +27,8 @@ test('the model: Accounts headers but the formula columns, criteria dates as ISO
   expect(model.headers).toEqual(['Account', 'Industry', 'Employees', 'Seats']);
   expect(model.criteria[2]).toEqual(['Start date', 'is', '2024-01-02', 1]);
   expect(model.tiers).toEqual({ a: 90, b: 40 });
+  // No money format on the Accounts columns: the summary's currency is the locale's.
+  expect(model.summaryCurrency).toBe('USD');
   expect(model.dimensions).toEqual({ available: ['Industry', 'Employees', 'Seats', 'Company size'], chosen: ['Industry', 'Company size'] });
   expect(JSON.parse(JSON.stringify(model))).toEqual(model);
 });

@@ -41,7 +41,7 @@ describe('showing suggestions', () => {
   test('a modal dialog, after one read of Accounts and one of Criteria, and no write at all', () => {
     expect(emu.ui.dialogs).toHaveLength(1);
     expect(emu.ui.dialogs[0]).toMatchObject({ title: 'Suggest criteria from best customers', modal: true });
-    expect(emu.calls.reads).toBe(3); // Accounts values and row-1 formulas (header names), Criteria
+    expect(emu.calls.reads).toBe(4); // Accounts values, row-1 formulas (header names) and row-2 formats (the currency), Criteria
     expect(emu.calls.writes).toBe(0);
     expect(snapshot(emu)).toEqual(before);
   });
@@ -157,8 +157,8 @@ describe('Is the ICP working?', () => {
   test('from the menu: a dialog with today\'s tiers and no write; the header-row formula costs no extra read', () => {
     const { emu } = tierSetup('={"ICP tier"; ICP_TIER(K2:K, 85, 60)}', 1);
     showIcpCheck(emu.spreadsheet, 'en', NOW);
-    // Accounts values and row-1 formulas (the header names and the tier formula), Criteria.
-    expect(emu.calls.reads).toBe(3);
+    // Accounts values, row-1 formulas (the header names and the tier formula) and row-2 formats (the currency), Criteria.
+    expect(emu.calls.reads).toBe(4);
     expect(emu.calls.writes).toBe(0);
     const { model } = dialogModelOf(emu);
     expect(model.mode).toBe('check');
@@ -173,7 +173,7 @@ describe('Is the ICP working?', () => {
     const { emu } = tierSetup('=ICP_TIER(K2:K, 85, 60)', 2);
     const check = icpCheckLoad({ rows: [{ attribute: 'F6', rule: 'is', value: 'N', weight: '5' }] });
     expect(check.thresholds).toEqual({ a: 85, b: 60 });
-    expect(emu.calls.reads).toBe(4);
+    expect(emu.calls.reads).toBe(5);
     expect(check.tables.map((t) => t.caption)).toEqual(["With today's criteria", 'With the checked suggestions added']);
     expect(emu.calls.writes).toBe(0);
   });

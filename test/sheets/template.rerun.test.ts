@@ -3,6 +3,7 @@
 import { installEmulation, snapshot } from '../helpers/globals';
 import { createWorksheet, insertSampleAccounts } from '../../src/sheets/template';
 import { QUESTIONS } from '../../src/core/worksheet';
+import { REVIEW_FIELDS } from '../../src/core/review';
 import { sampleAccounts } from '../../src/core/sample';
 import { ACCOUNT_COLUMNS } from '../../src/core/columns';
 
@@ -82,8 +83,8 @@ test('a question deleted by the user comes back at the end, once', () => {
   ws.deleteRows(3, 1); // industriesSecondary
   createWorksheet(ss, 'en');
   createWorksheet(ss, 'en');
-  const ids = ws.getRange(2, 6, QUESTIONS.length, 1).getValues().flat();
-  expect(new Set(ids).size).toBe(QUESTIONS.length);
+  const ids = ws.getRange(2, 6, QUESTIONS.length + REVIEW_FIELDS.length, 1).getValues().flat();
+  expect(new Set(ids).size).toBe(QUESTIONS.length + REVIEW_FIELDS.length);
   expect(ids.at(-1)).toBe('industriesSecondary');
   expect(ws.getRange(2, 3).getValue()).toBe('Healthcare');
 });
@@ -98,13 +99,19 @@ test('the number of spreadsheet calls is the same for 10 and 3,000 account rows'
     return { reads: emu.calls.reads, writes: emu.calls.writes, total: emu.calls.total };
   });
   expect(counts[1]).toEqual(counts[0]);
-  expect(counts[0].reads).toBeLessThanOrEqual(9); // incl. header formulas of ICP Worksheet and Criteria, the formula columns
-  expect(counts[0].writes).toBeLessThanOrEqual(60);
+  // Incl. header formulas of ICP Worksheet and Criteria, the formula columns, the three money columns' formats.
+  expect(counts[0].reads).toBeLessThanOrEqual(11);
+  expect(counts[0].writes).toBeLessThanOrEqual(72);
   // No per-cell writes: setValue/setFormula/setNumberFormat are not used in loops.
   const emu = installEmulation();
   createWorksheet(emu.spreadsheet, 'en');
   expect(emu.calls.byMethod.setValue ?? 0).toBe(0);
-  expect(emu.calls.byMethod.setNumberFormat ?? 0).toBeLessThanOrEqual(6); // one per worksheet column, found by header
+  // One per worksheet column found by header (6), one per run of adjacent Accounts columns sharing a format
+  // (A–B, C, E–L, N, P–Q, R, S, T: 8); the money columns D, M, O are read and written one column each, not
+  // a format string per cell of the whole sheet.
+  expect(emu.calls.byMethod.setNumberFormat ?? 0).toBe(6 + 8);
+  expect(emu.calls.byMethod.getNumberFormats).toBe(3);
+  expect(emu.calls.byMethod.setNumberFormats).toBeLessThanOrEqual(3 + 1);
   expect(emu.calls.byMethod.setFormula ?? 0).toBeLessThanOrEqual(3);
 });
 

@@ -23,7 +23,13 @@ describe('Create ICP worksheet on a blank spreadsheet', () => {
   test('the worksheet has one row per question with its id, and dropdowns for choices and importance', () => {
     const values = emu.sheetValues('ICP Worksheet');
     expect(values[0]).toEqual(['Section', 'Question', 'Answer', 'Importance', 'Notes', 'ID']);
-    expect(values).toHaveLength(QUESTIONS.length + 1);
+    expect(values).toHaveLength(QUESTIONS.length + 4 + 1);
+    // The ICP review rows follow the questions, Review every with its dropdown of periods.
+    expect(values.slice(-4)).toEqual([
+      ['ICP review', 'Last reviewed', '', '', '', 'reviewLast'], ['ICP review', 'Review every', 'quarter', '', '', 'reviewEvery'],
+      ['ICP review', 'Owner', '', '', '', 'reviewOwner'], ['ICP review', 'Criteria version reviewed', '', '', '', 'reviewVersion'],
+    ]);
+    expect(ss.getSheetByName('ICP Worksheet')!.getRange(values.length - 2, 3).getDataValidation()!.getCriteriaValues()[0]).toEqual(['month', 'quarter', '6 months', 'year']);
     expect(values[1]).toEqual(['Firmographics', 'Primary industries (separate with ;)', '', '', '', 'industriesPrimary']);
     const sheet = ss.getSheetByName('ICP Worksheet')!;
     const sizeRow = QUESTIONS.findIndex((q) => q.id === 'sizeBand') + 2;
@@ -85,9 +91,10 @@ test('running again keeps every cell a user typed, follows renamed tabs and repa
   expect(after).toEqual(before);
   expect(ws.getRange('C2').getFormula()).toBe('');
   expect(emu.toasts.at(-1)!.message).toMatch(/up to date/);
-  // Two read the header formulas of ICP Worksheet and Criteria (never written over), one the formula columns.
-  expect(emu.calls.reads).toBeLessThanOrEqual(9);
-  expect(emu.calls.writes).toBeLessThanOrEqual(60);
+  // Two read the header formulas of ICP Worksheet and Criteria (never written over), one the formula
+  // columns, three the money columns' formats (one column each, not the whole sheet's).
+  expect(emu.calls.reads).toBeLessThanOrEqual(11);
+  expect(emu.calls.writes).toBeLessThanOrEqual(72);
 });
 
 test('in Vietnamese the sheets, headers and the criteria reference follow the language', () => {

@@ -32,6 +32,7 @@ export const bigquery: Dialect = {
   ln: (expr) => `LN(${expr})`,
   log10: (expr) => `LOG10(${expr})`,
   stripAccents: (expr) => `REGEXP_REPLACE(NORMALIZE(${expr}, NFD), r'\\p{M}', '')`,
+  composed: (expr) => `NORMALIZE(${expr}, NFC)`,
   anyItem: (expr, separators, test) =>
     `EXISTS(SELECT 1 FROM UNNEST(SPLIT(REGEXP_REPLACE(${expr}, ${bigquery.regex(separators)}, ','), ',')) AS icp__item WHERE ${test('icp__item')})`,
   split: (expr, separator) => `SPLIT(${expr}, ${literal(separator)})`,

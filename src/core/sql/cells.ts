@@ -58,9 +58,21 @@ function trimSql(d: Dialect, expr: string): string {
   return d.replaceAll(expr, `^${WHITESPACE_CLASS}+|${WHITESPACE_CLASS}+$`, '');
 }
 
-/** The date in trimmed `YYYY-MM-DD` text (a DATE or TIMESTAMP column prints so too), else NULL. */
-export function dateOf(d: Dialect, trimmed: string): string {
-  return `CASE WHEN ${d.matches(trimmed, '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T].*)?$')} THEN ${d.tryDate(`SUBSTR(${trimmed}, 1, 10)`)} END`;
+const LOCAL_DATE = '^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})$';
+
+/**
+ * The date in trimmed text as the sheet reads a date typed as text (vocabulary/dates.ts), else NULL:
+ * `YYYY-MM-DD` (a DATE or TIMESTAMP column prints so too), or day, month and year joined by one of `/`,
+ * `.`, `-` used twice; when both orders make a date the locale's decides (`dayFirst`), else the one that
+ * does (`15/01/2024`). RE2 has no back-references, so each separator is its own pattern; the parts are
+ * reordered into `YYYY-M-D`, which both dialects cast to a date (an impossible day gives NULL).
+ */
+export function dateOf(d: Dialect, trimmed: string, dayFirst = false): string {
+  const local = ['/', '[.]', '-'].map((mark) => d.matches(trimmed, `^[0-9]{1,2}${mark}[0-9]{1,2}${mark}[0-9]{4}$`)).join(' OR ');
+  const reordered = (parts: string) => d.tryDate(`REGEXP_REPLACE(${trimmed}, ${d.regex(LOCAL_DATE)}, ${d.string(parts)})`);
+  const [dayMonth, monthDay] = [reordered('\\3-\\2-\\1'), reordered('\\3-\\1-\\2')];
+  return `CASE WHEN ${d.matches(trimmed, '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T].*)?$')} THEN ${d.tryDate(`SUBSTR(${trimmed}, 1, 10)`)}
+      WHEN ${local} THEN COALESCE(${dayFirst ? `${dayMonth}, ${monthDay}` : `${monthDay}, ${dayMonth}`}) END`;
 }
 
 /**

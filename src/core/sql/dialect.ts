@@ -49,6 +49,8 @@ export interface Dialect {
   log10(expr: string): string;
   /** Text with accents taken off letters (NFD without combining marks). */
   stripAccents(expr: string): string;
+  /** Text composed (NFC) as JavaScript's normalize('NFC'): a letter and a combining accent become one character. */
+  composed(expr: string): string;
   /** Whether some item of text split on `separators` (a regex character class) satisfies `test(item)`. */
   anyItem(expr: string, separators: string, test: (item: string) => string): string;
   /** Text split on a separator into an array. */

@@ -29,6 +29,7 @@ export const duckdb: Dialect = {
   ln: (expr) => `ln(${expr})`,
   log10: (expr) => `log10(${expr})`,
   stripAccents: (expr) => `strip_accents(${expr})`,
+  composed: (expr) => `nfc_normalize(${expr})`,
   anyItem: (expr, separators, test) => `len(list_filter(string_split_regex(${expr}, ${literal(separators)}), icp__item -> ${test('icp__item')})) > 0`,
   split: (expr, separator) => `string_split(${expr}, ${literal(separator)})`,
   joinNonNull: (exprs, separator) => `concat_ws(${literal(separator)}, ${exprs.join(', ')})`,

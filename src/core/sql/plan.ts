@@ -66,7 +66,8 @@ export interface SqlPlan {
   language: Language;
   /** Every name (normalized) of each option the criteria use, as the vocabulary matches them. */
   optionNames: Map<OptionKey, string[]>;
-  /** The thousands separator of numbers typed as text (the locale's). */
+  /** The locale numbers (and, in the summary, dates) typed as text are read in, and its thousands separator. */
+  locale?: string;
   group: string;
   /** The currency of Annual revenue (US dollars when undefined) and the derived Company size's revenue bounds in it. */
   currency?: string;
@@ -141,6 +142,7 @@ export function planCriteria(criteriaRows: readonly (readonly CellValue[])[], op
     tiers,
     language,
     optionNames,
+    locale: options.locale,
     group: numberStyle(options.locale).group,
     currency: options.currency,
     revenueBounds: revenueBounds(options.currency),

@@ -72,9 +72,10 @@ export function renderScoring(plan: SqlPlan, d: Dialect, table: string): Scoring
   ];
   steps.push(step('icp__normalised', 'Lower-case text for is / contains; the option a cell names; the text of a number without sign and %; whether every cell of the row is blank (no score then).', [
     ...plan.columns.flatMap((c): Item[] => [
-      ...(textual.has(c.alias) ? [[`LOWER(${cell(c)}) AS ${helper(text(c))}`] as Item] : []),
+      // Composed, then lower case, as the sheet compares text (values.ts foldCase).
+      ...(textual.has(c.alias) ? [[`LOWER(${d.composed(cell(c))}) AS ${helper(text(c))}`] as Item] : []),
       ...(numeric.has(c.alias) ? [[`${numberBody(d, cell(c))} AS ${helper(body(c))}`] as Item] : []),
-      ...(plan.lines.some((l) => optional.has(l) && l.source.kind === 'column' && l.source.column.alias === c.alias) ? [[`${optionSql(`LOWER(${cell(c)})`)} AS ${helper(option(c))}`] as Item] : []),
+      ...(plan.lines.some((l) => optional.has(l) && l.source.kind === 'column' && l.source.column.alias === c.alias) ? [[`${optionSql(`LOWER(${d.composed(cell(c))})`)} AS ${helper(option(c))}`] as Item] : []),
     ]),
     [`${blankTests.length ? blankTests.join('\n      AND ') : 'FALSE'} AS ${helper('icp__blank_row')}`],
   ], 'icp__cells'));

@@ -7,6 +7,7 @@ import { BLANK_DIMENSION } from '../segments';
 import { CHURN_BENCHMARK } from '../size';
 import { InputError } from '../values';
 import { numberStyle } from '../vocabulary/numbers';
+import { dayFirst } from '../vocabulary/dates';
 import { revenueBounds } from '../vocabulary/money';
 import { dateOf, normalizedName, numberBody, numberOf, sizeBand, trimmedText } from './cells';
 import type { Dialect } from './dialect';
@@ -25,7 +26,7 @@ export interface SummaryOptions {
   /** The scoring plan, or undefined when there are no criteria (the score figures stay blank). */
   plan?: SqlPlan;
   language?: Language;
-  /** How numbers typed as text are written (the spreadsheet locale); the plan's when there is one. */
+  /** How numbers and dates typed as text are written (the spreadsheet locale); the plan's when absent. */
   locale?: string;
   /** The currency of Annual revenue for the size bands (the sheet's, as Refresh takes it); the plan's when absent. */
   currency?: string;
@@ -74,8 +75,10 @@ export function renderSummary(d: Dialect, table: string, options: SummaryOptions
 
   const group = options.plan?.group ?? numberStyle(options.locale).group;
   const bodyItems: Item[] = NUMBER_COLUMNS.map((key) => [`${numberBody(d, `summary__${key}_cell`)} AS summary__${key}_text`]);
-  bodyItems.push([`${dateOf(d, 'summary__startDate_cell')} AS summary__start`], [`${dateOf(d, 'summary__churnDate_cell')} AS summary__churn`]);
-  steps.push(step('summary__dates', 'ISO dates as the refresh reads them (NULL when blank or unreadable); numbers without sign and %.', bodyItems, 'summary__cells'));
+  // Dates typed as text in the locale's order (`15.01.2024`), as the refresh reads them.
+  const daysFirst = dayFirst(options.plan?.locale ?? options.locale);
+  bodyItems.push([`${dateOf(d, 'summary__startDate_cell', daysFirst)} AS summary__start`], [`${dateOf(d, 'summary__churnDate_cell', daysFirst)} AS summary__churn`]);
+  steps.push(step('summary__dates', `Dates as the refresh reads them: ISO, or day and month ${daysFirst ? 'day first' : 'month first'} where both orders make a date (NULL when blank or unreadable); numbers without sign and %.`, bodyItems, 'summary__cells'));
   const numberItems: Item[] = NUMBER_COLUMNS.map((key) => [`${numberOf(d, `summary__${key}_cell`, `summary__${key}_text`, group)} AS summary__${key}`]);
   steps.push(step('summary__values', 'Numbers ("1,200", "80%") as the refresh reads them; NULL when blank or unreadable.', numberItems, 'summary__dates'));
 

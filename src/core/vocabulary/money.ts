@@ -29,7 +29,8 @@ const LOCALE_CURRENCY: Record<string, string> = {
 /** What a number format names: a `[$…]` symbol, a currency symbol or code. */
 const FORMAT_MARKS: Array<[RegExp, string]> = [
   [/₫|\bVND\b/i, 'VND'], [/\blei\b|\bRON\b/i, 'RON'], [/€|\bEUR\b/i, 'EUR'], [/£|\bGBP\b/i, 'GBP'], [/₹/, 'INR'],
-  [/¥/, 'JPY'], [/R\$/, 'BRL'], [/\$|\bUSD\b/i, 'USD'],
+  // `[$CHF]` opens with `[$` but names no dollar; `[$$]` does.
+  [/¥/, 'JPY'], [/R\$/, 'BRL'], [/(?<!\[)\$|\bUSD\b/i, 'USD'],
 ];
 
 /** The currency of a spreadsheet locale (`vi_VN` → VND); undefined for a locale not listed. */
@@ -43,9 +44,33 @@ export function formatCurrency(format: string | undefined): string | undefined {
   return format ? FORMAT_MARKS.find(([mark]) => mark.test(format))?.[1] : undefined;
 }
 
-/** The sheet's currency: the one its money format names, else the locale's. */
-export function sheetCurrency(moneyFormat: string | undefined, locale: string | null | undefined): string | undefined {
-  return formatCurrency(moneyFormat) ?? localeCurrency(locale);
+/** A number format that names a currency: `[$€]`, a symbol, or a currency word. */
+const CURRENCY_MARK = /\[\$|[$€£¥₫₹₩₽]|\b(?:lei|RON|VND|USD|EUR|GBP)\b/i;
+export const PLAIN_MONEY = '#,##0.00';
+
+/** The money of a sheet: its currency (for the size bands; undefined is US dollars) and the format money is shown in. */
+export interface SheetMoney {
+  currency?: string;
+  format: string;
+}
+
+/**
+ * The one rule for the sheet's money (the summary's figures, the size bands of the summary and the
+ * suggestions): the first of the Accounts money columns' formats (Annual revenue, MRR, CAC) that names a
+ * currency, else the spreadsheet locale's currency as Sheets' Currency button would apply it; a format
+ * naming a currency with no documented rate keeps its format and sizes in US dollars; `plain` for a
+ * locale not listed (better no symbol than a wrong one).
+ */
+export function sheetMoney(moneyFormats: readonly (string | undefined)[], locale: string | null | undefined, plain = PLAIN_MONEY): SheetMoney {
+  const named = moneyFormats.find(namesCurrency);
+  if (named) return { format: named, currency: formatCurrency(named) };
+  const code = localeCurrency(locale);
+  return { format: code ? CURRENCIES[code].format : plain, currency: code };
+}
+
+/** Whether a number format names a currency (`[$€]`, a symbol or a code). */
+export function namesCurrency(format: string | undefined): format is string {
+  return !!format && CURRENCY_MARK.test(format);
 }
 
 /** A currency code as given (`vnd`, ` RON `), or undefined when it is not one listed. */

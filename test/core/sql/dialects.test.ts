@@ -56,6 +56,10 @@ const DIFFERENCES: Difference[] = [
     value: 'Intreprinderi mari, Doanh nghiep',
   },
   {
+    name: 'composing accents (NFC) as JavaScript does: e + a combining acute is é', sql: (d) => d.composed("'Cafe\u0301'"),
+    duckdb: "nfc_normalize('Cafe\u0301')", bigquery: "NORMALIZE('Cafe\u0301', NFC)", value: 'Caf\u00e9',
+  },
+  {
     name: 'some item of a list cell (UNNEST in BigQuery, a lambda in DuckDB)', sql: (d) => d.anyItem("'HubSpot, Slack;Jira'", '[,;]', (item) => `TRIM(${item}) = 'Slack'`),
     duckdb: "len(list_filter(string_split_regex('HubSpot, Slack;Jira', '[,;]'), icp__item -> TRIM(icp__item) = 'Slack')) > 0",
     bigquery: "EXISTS(SELECT 1 FROM UNNEST(SPLIT(REGEXP_REPLACE('HubSpot, Slack;Jira', r'[,;]', ','), ',')) AS icp__item WHERE TRIM(icp__item) = 'Slack')",

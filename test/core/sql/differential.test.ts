@@ -18,7 +18,8 @@ type Pick = <T>(items: readonly T[]) => T;
 
 // Cells as a sheet holds them: numbers, text numbers, padded and mixed-case text, lists, blanks.
 const POOLS: Record<string, readonly Cell[]> = {
-  Industry: ['SaaS', 'Fintech', ' saas ', 'FINTECH', 'Retail', 'E-commerce', 'Health care', '', null, 42, '1,200', '  ', 'Saa', 'SaaS; Fintech'],
+  // `Cafe\u0301` is Café typed with a combining accent: the sheet compares text composed.
+  Industry: ['SaaS', 'Fintech', ' saas ', 'FINTECH', 'Retail', 'E-commerce', 'Health care', '', null, 42, '1,200', '  ', 'Saa', 'SaaS; Fintech', 'Caf\u00e9', 'Cafe\u0301', 'CAFE\u0301; Retail'],
   Employees: [12, 49, 50, 120, 499.5, 500, 2000, 2001, 10_000, -5, 0, '1,200', '80%', ' 350 ', '1.', '.5', '+75', '12,34', 'abc', '', null, true, '1,000,000', '2,000', '5e3',
     '1.000', '0,5', '1 000', '−5', '1.234,5', '1,234.5', '2.000.000', '50 %', '1 000,5', '12.345.6', ',5'],
   'Annual revenue': [1_000_000, 49_999_999, 50_000_000, 1_000_000_000, 1_000_000_001, '60,000,000', '2,000,000,000', -1, '', null, 'n/a', '0.5%',
@@ -34,7 +35,7 @@ const HEADERS_WITH_SIZE = ['Account', 'Industry', 'Employees', 'Annual revenue',
 const HEADERS_WITHOUT_SIZE = HEADERS_WITH_SIZE.filter((h) => h !== 'Company size');
 
 const VALUES: Record<string, { text: string[]; numbers: string[] }> = {
-  Industry: { text: ['SaaS', 'Fintech; Retail', 'saas;E-commerce', 'Health', '1,200', '42'], numbers: ['1,200..1,300', '40..50'] },
+  Industry: { text: ['SaaS', 'Fintech; Retail', 'saas;E-commerce', 'Health', '1,200', '42', 'Caf\u00e9', 'cafe\u0301; SaaS'], numbers: ['1,200..1,300', '40..50'] },
   Employees: { text: ['120', '1,200', '80%', 'abc; 500', '50'], numbers: ['50..500', '500..2,000', '0..0.9', '-10..10', '2000..2000'] },
   'Annual revenue': { text: ['1000000', 'n/a'], numbers: ['50,000,000..1,000,000,000', '0..1000000'] },
   Country: { text: ['Russia', 'Vietnam; Romania', 'germany', 'United'], numbers: ['0..10'] },

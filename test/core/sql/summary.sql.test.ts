@@ -14,8 +14,8 @@ import { loadTable, openDuckDB, rowsOf } from '../../helpers/duckdb';
 const D = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The Segment Summary table (header row to Total, Segment to Notes) as the refresh wrote it; the change columns after Notes compare with the history, which SQL does not keep. */
-function refreshed(headers: string[], rows: CellValue[][], criteria: CellValue[][] | null, asOf: Date): unknown[][] {
-  const emu = installEmulation();
+function refreshed(headers: string[], rows: CellValue[][], criteria: CellValue[][] | null, asOf: Date, locale?: string): unknown[][] {
+  const emu = installEmulation(locale ? { locale } : {});
   emu.setSheetValues('Accounts', [headers, ...rows]);
   if (criteria) emu.setSheetValues('Criteria', criteria);
   refreshSummary(emu.spreadsheet, 'en', asOf);
@@ -25,11 +25,11 @@ function refreshed(headers: string[], rows: CellValue[][], criteria: CellValue[]
   return values.slice(start, end + 1).map((row) => row.slice(0, values[start].indexOf('Notes') + 1));
 }
 
-async function queried(headers: string[], rows: CellValue[][], criteria: CellValue[][] | null, asOf: string): Promise<unknown[][]> {
+async function queried(headers: string[], rows: CellValue[][], criteria: CellValue[][] | null, asOf: string, locale?: string): Promise<unknown[][]> {
   const connection = await openDuckDB();
   await loadTable(connection, 'accounts', headers, rows);
-  const plan = criteria ? planCriteria(criteria, { headers }) : undefined;
-  const { sql, columns } = renderSummary(duckdb, 'accounts', { headers, plan });
+  const plan = criteria ? planCriteria(criteria, { headers, locale }) : undefined;
+  const { sql, columns } = renderSummary(duckdb, 'accounts', { headers, plan, locale });
   const result = await rowsOf(connection, `${duckdb.setParam(AS_OF_PARAMETER, `DATE '${asOf}'`)}\n${sql}`);
   return [columns, ...result.map((row) => columns.map((c) => row[c] ?? ''))];
 }
@@ -103,4 +103,24 @@ test('skipped rows, text numbers, ISO text dates, future churn, prospects-only a
   ];
   const criteria = [['Attribute', 'Rule', 'Value', 'Weight'], ['Industry', 'is', 'SaaS; Fintech', 1], ['Employees', 'at least', 500, 1], ['Country', 'is', 'FR', 'exclude']];
   expectSameSummary(await queried(headers, rows, criteria, '2025-01-01'), refreshed(headers, rows, criteria, D('2025-01-01')));
+});
+
+describe.each(['ro_RO', 'en_US', 'en_GB'])('dates typed as text the %s way', (locale) => {
+  test('are read as the refresh reads them: the locale\'s order where both make a date, else the one that does', async () => {
+    const headers = ['Account', 'Industry', 'MRR', 'Start date', 'Churn date'];
+    const rows: CellValue[][] = [
+      // Only day-first makes a date: 15 January in every locale.
+      ['h1', 'SaaS', 100, '15.01.2024', ''],
+      // Both orders make a date: 5 January and 1 June day first, 1 May and 6 January month first (churn before start: skipped).
+      ['h2', 'SaaS', 200, '05/01/2024', '01-06-2024'],
+      ['h3', 'Fintech', 300, '1.2.2024', '2024-09-30'],
+      ['h4', 'Fintech', 400, '12/31/2023', ''],
+      // No such day, mixed separators, a two-digit year: unreadable, skipped.
+      ['h5', 'Retail', 500, '31/02/2024', ''],
+      ['h6', 'Retail', 600, '15.01-2024', ''],
+      ['h7', 'Retail', 700, '15.01.24', ''],
+    ];
+    const criteria = [['Attribute', 'Rule', 'Value', 'Weight'], ['Industry', 'is', 'SaaS', 1]];
+    expectSameSummary(await queried(headers, rows, criteria, '2025-01-01', locale), refreshed(headers, rows, criteria, D('2025-01-01'), locale));
+  });
 });
