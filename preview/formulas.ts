@@ -13,11 +13,13 @@ import { columnKeyOf } from '../src/core/columns';
 import { headerText } from '../src/core/headerFormulas';
 import { NativeCells } from './nativeCells';
 
-const FUNCTIONS: Record<string, number> = {
-  ICP_SCORE: 3, ICP_EXPLAIN: 4, ICP_TIER: 3, COMPANY_SIZE: 2, SEGMENT_CLV: 4, CAC_PAYBACK: 3, LTV_CAC: 2, MONTHLY_CHURN: 3, ANNUAL_CHURN: 1,
+/** The custom functions with their number of arguments (src/functions.ts; a test keeps the two in step). */
+export const FUNCTIONS: Record<string, number> = {
+  ICP_SCORE: 5, ICP_EXPLAIN: 5, ICP_TIER: 3, COMPANY_SIZE: 3, SEGMENT_CLV: 4, CAC_PAYBACK: 3, LTV_CAC: 2, MONTHLY_CHURN: 3, ANNUAL_CHURN: 1,
 };
 const NATIVE_FUNCTIONS: ReadonlySet<string> = new Set(Object.keys(FUNCTIONS));
-const REQUIRED: Record<string, number> = { ICP_EXPLAIN: 3, ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, MONTHLY_CHURN: 2 };
+/** How many of those arguments are required (the others are optional). */
+export const REQUIRED: Record<string, number> = { ICP_SCORE: 3, ICP_EXPLAIN: 3, ICP_TIER: 1, COMPANY_SIZE: 1, SEGMENT_CLV: 3, CAC_PAYBACK: 2, LTV_CAC: 2, MONTHLY_CHURN: 2, ANNUAL_CHURN: 1 };
 
 /** Sheets' own limit is 10 million cells; a sheet of up to a million rows fits the engine. */
 export const MAX_ROWS = 1_000_000;
@@ -51,7 +53,7 @@ class AddonFunctions extends FunctionPlugin {
       {
         method: 'call',
         sizeOfResultArrayMethod: 'size',
-        parameters: Array.from({ length: arity }, (_, i) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: i >= (REQUIRED[name] ?? arity) })),
+        parameters: Array.from({ length: arity }, (_, i) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: i >= REQUIRED[name] })),
       },
     ]),
   );

@@ -1,7 +1,9 @@
 // The preview's formula cells: HyperFormula with the add-on's custom functions calling the real bundle,
 // given the cells as Sheets gives them to custom functions (Dates as Dates, text as text).
 import { createEmulation } from '../../emulation';
-import { FormulaEngine, closeOpenRanges, computeWorkbook } from '../../preview/formulas';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FUNCTIONS, FormulaEngine, REQUIRED, closeOpenRanges, computeWorkbook } from '../../preview/formulas';
 import { loadBundle } from '../helpers/bundle';
 
 function setup() {
@@ -99,4 +101,26 @@ test('the kept engine follows each written block: a header-row formula over the 
   // COMPANY_SIZE by employees (docs/rules.md): under 500 SMB, 500–2,000 Mid-market.
   expect(engine.block(emulation.workbook.sheetNamed('Sheet1')!, 1, 1, 3, 3).values.map((r) => r.slice(1))).toEqual([['Size', 'Twice'], ['SMB', 20], ['Mid-market', 1400]]);
   engine.dispose();
+});
+
+test('the formula engine knows every custom function with the arguments src/functions.ts declares', () => {
+  const source = fs.readFileSync(path.resolve(__dirname, '../../src/functions.ts'), 'utf8');
+  const declared: Record<string, [number, number]> = {};
+  for (const [, name, params] of source.matchAll(/^export function ([A-Z_]+)\(([^)]*)\)/gm)) {
+    const list = params.split(',').map((p) => p.trim()).filter(Boolean);
+    declared[name] = [list.length, list.filter((p) => !/^\w+\?:/.test(p)).length];
+  }
+  expect(Object.fromEntries(Object.keys(FUNCTIONS).map((name) => [name, [FUNCTIONS[name], REQUIRED[name]]]))).toEqual(declared);
+});
+
+test('a custom function inside another formula takes its optional arguments too', () => {
+  const { sheet, compute } = setup();
+  sheet.getRange('A1:B2').setValues([['Employees', 'Annual revenue'], [10, 20_000_000_000]]);
+  // 20 billion đồng is under the first revenue edge in VND (25 billion, docs/rules.md, Money); 20 billion
+  // dollars is far over it.
+  sheet.getRange('C2').setFormula('=IF(COMPANY_SIZE(A2, B2, "VND")="SMB", "small", "larger")');
+  sheet.getRange('D2').setFormula('=IF(COMPANY_SIZE(A2, B2)="SMB", "small", "larger")');
+  const row = compute().values.get('Sheet1')![1];
+  expect([row[2], row[3]]).toEqual(['small', 'larger']);
+  expect(compute().errors.get('Sheet1')).toEqual([]);
 });
