@@ -30,7 +30,7 @@ async function refresh() {
     // Show the sheet an action just made active, as Sheets does; otherwise stay where the user is.
     if (state.active !== serverActive) { serverActive = state.active; if (serverActive) active = serverActive; }
     if (!state.sheets.includes(active)) active = state.active;
-    $('tabs').replaceChildren(...state.sheets.map((name) => {
+    $('tabs').replaceChildren(...state.sheets.filter((name) => name === active || !state.hidden.includes(name)).map((name) => {
       const t = document.createElement('button');
       t.type = 'button'; t.textContent = name; t.setAttribute('role', 'tab'); t.setAttribute('aria-selected', String(name === active));
       t.addEventListener('click', () => selectSheet(name));

@@ -95,6 +95,8 @@ export async function startPreview(options: PreviewOptions): Promise<{ url: stri
     const workbook = books.session.emulation.workbook;
     return {
       sheets: workbook.sheets.map((s) => s.name),
+      // Sheets lists a hidden sheet (the add-on's Tier Snapshot) only under View > Hidden sheets, not as a tab.
+      hidden: workbook.sheets.filter((s) => s.hidden).map((s) => s.name),
       active: workbook.active?.name ?? workbook.sheets[0]?.name,
       menu: books.session.menu,
       version: books.version,

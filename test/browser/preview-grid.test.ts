@@ -106,12 +106,14 @@ test('an uploaded CSV with formula-looking text shows it as text and saves it ba
   await page.close();
 });
 
-test('Refresh segment summary switches to the summary and draws its chart from what the add-on set', async () => {
+test('Refresh segment summary switches to the summary, draws its chart from what the add-on set and shows no hidden sheet', async () => {
   const { page } = await open();
   await menu(page, 'Create ICP worksheet');
   await menu(page, 'Insert sample accounts');
   await menu(page, 'Refresh segment summary');
   await page.waitForSelector('#tabs button[aria-selected="true"]:text-is("Segment Summary")');
+  // The hidden Tier Snapshot sheet has no tab, as in Sheets; the history sheet does.
+  expect(await page.locator('#tabs button').allTextContents()).toEqual(['Sheet1', 'ICP Worksheet', 'Criteria', 'Accounts', 'Segment Summary', 'Summary History', 'Criteria Versions']);
   const chart = page.locator('svg.chart');
   await chart.scrollIntoViewIfNeeded();
   expect(await chart.isVisible()).toBe(true);
