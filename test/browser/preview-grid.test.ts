@@ -113,7 +113,11 @@ test('Refresh segment summary switches to the summary, draws its chart from what
   await menu(page, 'Refresh segment summary');
   await page.waitForSelector('#tabs button[aria-selected="true"]:text-is("Segment Summary")');
   // The hidden Tier Snapshot sheet has no tab, as in Sheets; the history sheet does.
-  expect(await page.locator('#tabs button').allTextContents()).toEqual(['Sheet1', 'ICP Worksheet', 'Criteria', 'Accounts', 'Segment Summary', 'Summary History', 'Criteria Versions']);
+  const tabs = await page.locator('#tabs button').allTextContents();
+  const state = await page.evaluate(async () => (await fetch('/api/state')).json());
+  expect(state.hidden).toEqual(['Tier Snapshot']);
+  expect(tabs).toEqual(expect.arrayContaining(['Segment Summary', 'Summary History', 'Criteria Versions']));
+  expect(tabs).not.toContain('Tier Snapshot');
   const chart = page.locator('svg.chart');
   await chart.scrollIntoViewIfNeeded();
   expect(await chart.isVisible()).toBe(true);
