@@ -56,6 +56,7 @@ const ui = defineMessages({
   sinceReview: ['What changed since the last review', 'Thay đổi kể từ lần xem xét trước', 'Ce s-a schimbat de la ultima revizuire'],
   healthChanged: ['Segments whose health changed', 'Phân khúc có sức khỏe thay đổi', 'Segmente a căror sănătate s-a schimbat'],
   movers: ['Accounts that changed tier at the latest refresh', 'Tài khoản đổi hạng ở lần làm mới gần nhất', 'Conturi care și-au schimbat nivelul la ultima actualizare'],
+  moversSinceReview: ['Accounts whose tier changed since the last review (as of the latest refresh)', 'Tài khoản đổi hạng kể từ lần xem xét trước (tính đến lần làm mới gần nhất)', 'Conturi care și-au schimbat nivelul de la ultima revizuire (la ultima actualizare)'],
   criteriaChanged: ['Criteria changes since the reviewed version', 'Thay đổi tiêu chí kể từ phiên bản đã xem xét', 'Schimbări de criterii față de versiunea revizuită'],
   suggestions: ['New suggestions from Suggest criteria', 'Đề xuất mới từ Đề xuất tiêu chí', 'Sugestii noi din Sugerează criterii'],
   answersToCheck: ['Answers that may need updating (their criteria are not in Criteria)', 'Câu trả lời có thể cần cập nhật (tiêu chí của chúng không có trong Tiêu chí)', 'Răspunsuri care ar putea necesita actualizare (criteriile lor nu sunt în Criterii)'],

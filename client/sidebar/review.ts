@@ -62,7 +62,7 @@ export function renderIcpReview(review: Review | null, host: ReviewHost): HTMLEl
   const tier = (t: string) => (t === 'new' ? tr('moveNew') : t === 'gone' ? tr('moveGone') : t || '–');
   list('healthChanged', review.healthChanges, 'health-changes');
   const movers = review.movers;
-  list('movers', movers && movers.count ? [movers.transitions, ...movers.first.map((m) => `${m.account}: ${tier(m.from)} → ${tier(m.to)} (${m.why})`)] : [], 'review-movers');
+  list(movers?.since === 'review' ? 'moversSinceReview' : 'movers', movers && movers.count ? [movers.transitions, ...movers.first.map((m) => `${m.account}: ${tier(m.from)} → ${tier(m.to)} (${m.why})`)] : [], 'review-movers');
   list('criteriaChanged', review.criteriaChanges, 'criteria-changes');
   list('suggestions', review.suggestions, 'review-suggestions');
   section.append(el('h3', { text: tr('answersToCheck') }));

@@ -65,21 +65,28 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
   const tierFormula = facts.headerFormulas.find((formula) => /ICP_TIER\s*\(/i.test(formula));
   const thresholds = (tierFormula && tierThresholds(tierFormula)) || undefined;
   const records = facts.criteriaBroken ? undefined : tierRecords(facts.accounts, facts.accountColumn, facts.scores, currentLines, thresholds);
-  const previousRecords = readRecords(tiersBlock.slice(1));
-  let movers: ReturnType<typeof findMovers> = [];
-  if (previous && records && tiersBlock.length) {
-    const recordedVersion = cellText(tiersBlock[0]?.[1]);
+  let cells: Map<string, readonly CellValue[]> | undefined;
+  /** The accounts whose tier changed since tiers recorded under a criteria version. */
+  const moversSince = (before: TierRecord[], recordedVersion: string, now: TierRecord[]) => {
     const previousRows = versions.find((v) => v.version === recordedVersion)?.rows;
-    const cells = new Map<string, readonly CellValue[]>();
-    for (const account of facts.accounts) {
-      const key = accountKey(cellText(account.cells[facts.accountColumn]));
-      if (!cells.has(key)) cells.set(key, account.cells);
+    if (!cells) {
+      cells = new Map();
+      for (const account of facts.accounts) {
+        const key = accountKey(cellText(account.cells[facts.accountColumn]));
+        if (!cells.has(key)) cells.set(key, account.cells);
+      }
     }
-    movers = findMovers({
-      previous: previousRecords, current: records, currentLines, language, cellsOf: (key) => cells.get(key),
+    const byKey = cells;
+    return findMovers({
+      previous: before, current: now, currentLines, language, cellsOf: (key) => byKey.get(key),
       previousLines: recordedVersion === version ? currentLines : previousRows && criteriaLines(previousRows, facts.headers, language, facts.options),
     });
-  }
+  };
+  // Columns A:B hold the latest refresh's tiers; C:D those the last review saw (written by Mark as reviewed).
+  const movers = previous && records && tiersBlock.length ? moversSince(readRecords(tiersBlock.slice(1)), cellText(tiersBlock[0]?.[1]), records) : [];
+  const reviewed = records && cellText(tiersBlock[0]?.[2]) !== ''
+    ? moversSince(readRecords(tiersBlock.slice(1).map((row) => [row[2] ?? ''])), cellText(tiersBlock[0]?.[3]), records)
+    : undefined;
   const status = reviewStatus(review, kept[0]?.asOf ?? asOf, asOf, timeZone, language);
 
   return {
@@ -92,7 +99,8 @@ export function prepareHistory(spreadsheet: Spreadsheet, language: Language, fac
       // Sheets makes a new sheet the active one: the refresh ends on the summary, not on its history.
       if (spreadsheet.getNumSheets() > sheetsBefore) spreadsheet.setActiveSheet(summarySheet);
       drawTrend(summarySheet, block, language);
-      if (previous) saveMovers(asOf, movers, language);
+      if (reviewed) saveMovers(asOf, reviewed, language, 'review');
+      else if (previous) saveMovers(asOf, movers, language, 'refresh');
     },
   };
 }
@@ -175,13 +183,27 @@ const MOVERS_KEY = 'icp-toolkit.lastMovers';
 /** Movers kept for the guide's review step; a document property holds 9 KB, so only the first few. */
 const MOVERS_KEPT = 20;
 
-/** The latest refresh's movers for the review step: their counts by move and the first few (a document property). */
-function saveMovers(asOf: number, movers: readonly Mover[], language: Language): void {
-  const value = JSON.stringify({ asOf, transitions: transitions(movers, language), count: movers.length, first: movers.slice(0, MOVERS_KEPT) });
-  PropertiesService.getDocumentProperties().setProperty(MOVERS_KEY, value.length < 9_000 ? value : JSON.stringify({ asOf, transitions: '', count: movers.length, first: [] }));
+/** Movers for the review step, since the last review (or, before any review, at the latest refresh): their
+ * counts by move and the first few (a document property). */
+function saveMovers(asOf: number, movers: readonly Mover[], language: Language, since: MoversSince): void {
+  const value = JSON.stringify({ asOf, since, transitions: transitions(movers, language), count: movers.length, first: movers.slice(0, MOVERS_KEPT) });
+  PropertiesService.getDocumentProperties().setProperty(MOVERS_KEY, value.length < 9_000 ? value : JSON.stringify({ asOf, since, transitions: '', count: movers.length, first: [] }));
 }
 
-export function lastMovers(): { asOf: number; transitions: string; count: number; first: Mover[] } | null {
+type MoversSince = 'review' | 'refresh';
+
+/**
+ * Mark as reviewed: the tiers of the latest refresh become what the next review compares with (copied to
+ * columns C:D of the tier snapshot, one read and one write), and no account has moved since.
+ */
+export function keepReviewedTiers(spreadsheet: Spreadsheet, language: Language, now: number): void {
+  const sheet = findSheet(spreadsheet, 'tiers');
+  const block = blockOf(sheet);
+  if (sheet && block.length) sheet.getRange(1, 3, block.length, 2).setValues(block.map((row) => [row[0] ?? '', row[1] ?? '']));
+  saveMovers(now, [], language, 'review');
+}
+
+export function lastMovers(): { asOf: number; since?: MoversSince; transitions: string; count: number; first: Mover[] } | null {
   try {
     return JSON.parse(PropertiesService.getDocumentProperties().getProperty(MOVERS_KEY) ?? 'null') as ReturnType<typeof lastMovers>;
   } catch {

@@ -9,6 +9,7 @@ import { readCriteriaBlock } from './accounts';
 import { appendVersion } from './history';
 import { writeReview } from './review';
 import { findSheet } from './roles';
+import { keepReviewedTiers } from './history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,6 +41,7 @@ export function markReviewed(spreadsheet: Spreadsheet, language: Language, now: 
   const day = localDay(now.getTime(), spreadsheet.getSpreadsheetTimeZone());
   const state = recordCurrent(spreadsheet, language, readVersionsState(spreadsheet), now);
   writeReview(spreadsheet, language, { reviewLast: day, reviewVersion: state.current });
+  keepReviewedTiers(spreadsheet, language, now.getTime());
   const index = state.records.findIndex((r) => r.version === state.current);
   if (index >= 0 && !state.records[index].reviewed.includes(day)) {
     // The Reviewed cell of the version's row (row 1 is the header): one cell, once per review, as plain

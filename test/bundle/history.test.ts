@@ -167,7 +167,27 @@ describe('criteria versions and the review', () => {
     expect(emu.sheetValues('Criteria Versions')[2][3]).toBe(today);
     const review = ctx.reviewLoad();
     expect(review).toMatchObject({ due: false, reviewedVersion: v2, currentVersion: v2, criteriaChanges: [], months: 3 });
-    expect(review.movers).toMatchObject({ count: 4, transitions: 'C→B: 1, new→A: 1, C→A: 1, C→gone: 1' });
+    // Before the review the step listed the latest refresh's 4 movers; once reviewed, none has moved since.
+    expect(review.movers).toMatchObject({ since: 'review', count: 0, first: [] });
+  });
+
+  test('the review step lists the accounts whose tier changed since the last review, over any number of refreshes', () => {
+    const { emu, ctx } = refreshed();
+    expect(ctx.reviewLoad().movers).toMatchObject({ since: 'refresh', count: 4 });
+    ctx.reviewMark(); // reviewed with a1 A, a2 B, a3 B, a4 C, a5 A, a7 A
+    // Back to criteria v1 (Industry is SaaS weighs 3 of 4 points): a3, Retail with 1,000 employees, scores
+    // 1/4 = 25 → C; every other account keeps its tier.
+    emu.setSheetValues('Criteria', V1);
+    ctx.refreshSegmentSummary();
+    expect(ctx.reviewLoad().movers).toMatchObject({ since: 'review', count: 1, transitions: 'B→C: 1', first: [{ account: 'a3', from: 'B', to: 'C' }] });
+    // A refresh with nothing changed has no movers of its own, but a3 is still moved since the review.
+    ctx.refreshSegmentSummary();
+    expect(ctx.reviewLoad().movers).toMatchObject({ since: 'review', count: 1, transitions: 'B→C: 1' });
+    // Criteria v2 again: a3 scores 1/2 = 50 → B, its tier at the review: the latest refresh moved it, the review lists nothing.
+    emu.setSheetValues('Criteria', V2);
+    ctx.refreshSegmentSummary();
+    expect(ctx.reviewLoad().movers).toMatchObject({ since: 'review', count: 0 });
+    expect(blockAfter(emu.sheetValues('Segment Summary'), /^Accounts that changed tier since /).flat()).toContain('a3');
   });
 
   test('a review due: the summary and the review data say so, with the owner and the period chosen', () => {
