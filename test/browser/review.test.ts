@@ -28,9 +28,9 @@ test('a due review is announced on the first screen; the team reviews, restores 
   emu.workbook.sheetNamed('Criteria')!.clear();
   emu.setSheetValues('Criteria', V1);
   ctx.refreshSegmentSummary();
+  ctx.reviewMark(); // reviewed with a3 in C
   emu.setSheetValues('Criteria', V2);
   ctx.refreshSegmentSummary(); // a3: 1/4 = 25 → C, then 1/2 = 50 → B
-  ctx.reviewMark();
   ctx.reviewSave({ months: 3, owner: 'Ana' });
   const worksheet = emu.spreadsheet.getSheetByName('ICP Worksheet')!;
   worksheet.getRange(worksheet.getDataRange().getValues().findIndex((r) => r[5] === 'reviewLast') + 1, 3).setValue('2024-01-10');
@@ -45,6 +45,7 @@ test('a due review is announced on the first screen; the team reviews, restores 
   await page.waitForSelector('#icp-review-title');
   expect(await page.locator('#step-name').textContent()).toBe('ICP review');
   expect(await page.locator('#review-movers li').allTextContents()).toEqual(['C→B: 1', 'a3: C → B (criteria: Industry is SaaS: weight 3 → 1)']);
+  expect(await page.locator('h3:has(+ #review-movers)').textContent()).toBe('Accounts whose tier changed since the last review (as of the latest refresh)');
   expect(await page.inputValue('#review-owner')).toBe('Ana');
   expect(await seriousViolations(page)).toEqual([]);
   expect(await overflow(page)).toEqual([]);
