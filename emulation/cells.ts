@@ -198,10 +198,4 @@ export class Grid {
   get rowLimit(): number {
     return this.rows.length;
   }
-
-  entries(): Array<[number, number, Cell]> {
-    const out: Array<[number, number, Cell]> = [];
-    this.rows.forEach((cells, row) => cells?.forEach((cell, column) => cell && out.push([row, column, cell])));
-    return out;
-  }
 }

@@ -89,9 +89,7 @@ export class Workbook {
     let name = `Copy of ${source.name}`;
     for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `Copy ${n} of ${source.name}`;
     const copy = this.addSheet(name, index);
-    for (const [row, column, cell] of source.grid.entries()) {
-      copy.grid.set(row, column, { ...cell, style: cell.style ? { ...cell.style } : undefined });
-    }
+    source.grid.forEach((row, column, cell) => copy.grid.set(row, column, { ...cell, style: cell.style ? { ...cell.style } : undefined }));
     Object.assign(copy, { maxRows: source.maxRows, maxColumns: source.maxColumns, frozenRows: source.frozenRows, frozenColumns: source.frozenColumns });
     copy.columnWidths = { ...source.columnWidths };
     copy.hiddenColumns = new Set(source.hiddenColumns);
@@ -147,21 +145,21 @@ export class Workbook {
       if (!line) values!.set(row, (line = new Map()));
       line.set(column, value);
     };
-    for (const [row, column, cell] of sheet.grid.entries()) {
-      if (!cell.formula || cell.value === '#ERROR!' || !evaluator.evaluate) continue;
+    sheet.grid.forEach((row, column, cell) => {
+      if (!cell.formula || cell.value === '#ERROR!' || !evaluator.evaluate) return;
       const result = evaluator.evaluate(sheet.name, row, column, cell.formula, this);
       if (!Array.isArray(result)) {
         put(row, column, result ?? '');
-        continue;
+        return;
       }
       // Sheets refuses to spill over cells that hold anything: the formula shows #REF! instead.
       const blocked = result.some((line, r) => line.some((_, c) => (r || c) && (hasContent(sheet.grid.get(row + r, column + c)) || values!.get(row + r)?.has(column + c))));
       if (blocked || row + result.length - 1 > sheet.maxRows || column + result.reduce((widest, l) => Math.max(widest, l.length), 0) - 1 > sheet.maxColumns) {
         put(row, column, '#REF!');
-        continue;
+        return;
       }
       result.forEach((line, r) => line.forEach((value, c) => put(row + r, column + c, value ?? '')));
-    }
+    });
     return values;
   }
 }
