@@ -40,7 +40,8 @@ export const computing: { engine: PluginHost | null } = { engine: null };
 /** A cell's key in the Date maps (0-based row and column). */
 export const dateKey = (row: number, column: number) => row * 20_000 + column;
 const toCell = (value: unknown): unknown => (typeof value === 'symbol' || value === null || value === undefined || value instanceof CellError ? '' : value);
-const fromResult = (value: unknown) => (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : '');
+/** A custom function's result as a cell holds it: numbers, text and booleans; anything else blank. */
+export const fromResult = (value: unknown) => (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : '');
 
 class AddonFunctions extends FunctionPlugin {
   static override implementedFunctions = Object.fromEntries(

@@ -141,15 +141,25 @@ export class FormulaEngine {
 
   /** Brings the engine up to date with every change since the last call. */
   sync(): void {
+    this.computing(() => {
+      try {
+        this.apply();
+        this.pushNatives();
+      } catch (error) {
+        // Whatever the engine choked on, start over sheet by sheet: a sheet that fails again is kept out.
+        this.rebuild(error as Error);
+      }
+    });
+  }
+
+  /** Runs work that may call the custom functions: the plugin reaches the bundle through this engine. */
+  private computing<T>(work: () => T): T {
+    const before = computing.engine;
     computing.engine = this;
     try {
-      this.apply();
-      this.pushNatives();
-    } catch (error) {
-      // Whatever the engine choked on, start over sheet by sheet: a sheet that fails again is kept out.
-      this.rebuild(error as Error);
+      return work();
     } finally {
-      computing.engine = null;
+      computing.engine = before;
     }
   }
 
@@ -184,7 +194,7 @@ export class FormulaEngine {
       }
       for (const sheet of this.whole) {
         const id = this.ids.get(sheet);
-        if (id !== undefined && sheets.has(sheet)) engine.setSheetContent(id, this.inputs(sheet, 1, 1, ...this.size(sheet)) as never);
+        if (id !== undefined && sheets.has(sheet)) engine.setSheetContent(id, this.wholeInputs(sheet) as never);
         this.pushed.delete(sheet);
       }
       for (const [sheet, areas] of this.areas) {
@@ -215,22 +225,16 @@ export class FormulaEngine {
     this.refused.delete(sheet);
     this.literals.delete(sheet);
     this.natives.clear(sheet);
-    const dates = new Map<number, Date>();
-    this.dates.set(sheet.name, dates);
     let formulas = false;
     sheet.grid.forEach((row, column, cell) => {
-      if (cell.formula) {
-        if (this.natives.note(sheet, row, column, cell.formula)) return;
-        formulas = true;
-        this.noteFormula(sheet, row, column, cell);
-      } else if (isDate(cell.value)) dates.set(dateKey(row - 1, column - 1), cell.value);
+      if (!cell.formula || this.natives.note(sheet, row, column, cell.formula)) return;
+      formulas = true;
+      this.noteFormula(sheet, row, column, cell);
     });
     if (formulas) this.needed.add(sheet);
   }
 
   private scanArea(sheet: SheetModel, area: ChangedArea) {
-    const dates = this.dates.get(sheet.name) ?? new Map<number, Date>();
-    this.dates.set(sheet.name, dates);
     const refused = this.refused.get(sheet);
     for (let r = area.row; r < area.row + area.numRows; r++) {
       for (let c = area.column; c < area.column + area.numColumns; c++) {
@@ -238,8 +242,6 @@ export class FormulaEngine {
         const key = dateKey(r - 1, c - 1);
         refused?.delete(key);
         this.literals.get(sheet)?.delete(key);
-        if (cell && isDate(cell.value) && !cell.formula) dates.set(key, cell.value);
-        else dates.delete(key);
         if (!cell?.formula) this.natives.forget(sheet, r, c);
         else if (!this.natives.note(sheet, r, c, cell.formula)) {
           this.needed.add(sheet);
@@ -264,16 +266,28 @@ export class FormulaEngine {
     this.refused.set(sheet, refused);
   }
 
-  /** The engine's input for a block (1-based, inclusive size). */
+  /** The engine's input for a whole sheet; its Date cells are noted afresh. */
+  private wholeInputs(sheet: SheetModel): unknown[][] {
+    this.dates.set(sheet.name, new Map());
+    return this.inputs(sheet, 1, 1, ...this.size(sheet));
+  }
+
+  /** The engine's input for a block (1-based, inclusive size), noting its Date cells for the custom
+   * functions (only cells the engine holds need them: our own formulas read the grid). */
   private inputs(sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): unknown[][] {
     const refused = this.refused.get(sheet);
+    const dates = this.dates.get(sheet.name) ?? new Map<number, Date>();
+    this.dates.set(sheet.name, dates);
     const out: unknown[][] = new Array(numRows);
     for (let r = 0; r < numRows; r++) {
       const line: unknown[] = new Array(numColumns).fill(null);
       for (let c = 0; c < numColumns; c++) {
         const cell = sheet.grid.get(row + r, column + c);
+        const key = dateKey(row + r - 1, column + c - 1);
+        if (cell && !cell.formula && isDate(cell.value)) dates.set(key, cell.value);
+        else if (dates.size) dates.delete(key);
         if (!cell) continue;
-        if (cell.formula) line[c] = refused?.has(dateKey(row + r - 1, column + c - 1)) || this.natives.isNative(sheet, row + r, column + c) ? null : closeOpenRanges(cell.formula, sheet.maxRows);
+        if (cell.formula) line[c] = refused?.has(key) || this.natives.isNative(sheet, row + r, column + c) ? null : closeOpenRanges(cell.formula, sheet.maxRows);
         else line[c] = engineInput(cell.value);
       }
       out[r] = line;
@@ -297,7 +311,7 @@ export class FormulaEngine {
         engine.addSheet(sheet.name);
         const id = engine.getSheetId(sheet.name)!;
         this.ids.set(sheet, id);
-        engine.setSheetContent(id, this.inputs(sheet, 1, 1, ...this.size(sheet)) as never);
+        engine.setSheetContent(id, this.wholeInputs(sheet) as never);
       } catch (error) {
         this.failedSheets.set(sheet, `The preview's formula engine could not compute this sheet (${(error as Error).message || cause.message}); its formulas are not computed.`);
         const id = engine.getSheetId(sheet.name);
@@ -332,17 +346,16 @@ export class FormulaEngine {
     this.sync();
     const errors: CellErrorInfo[] = [];
     const id = this.ids.get(sheet);
-    computing.engine = this;
     let raw: unknown[][] | null = null;
-    try {
-      if (id !== undefined && this.engine && numRows > 0 && numColumns > 0) {
-        raw = this.engine.getRangeValues({ start: { sheet: id, row: row - 1, col: column - 1 }, end: { sheet: id, row: row + numRows - 2, col: column + numColumns - 2 } }) as unknown[][];
+    this.computing(() => {
+      try {
+        if (id !== undefined && this.engine && numRows > 0 && numColumns > 0) {
+          raw = this.engine.getRangeValues({ start: { sheet: id, row: row - 1, col: column - 1 }, end: { sheet: id, row: row + numRows - 2, col: column + numColumns - 2 } }) as unknown[][];
+        }
+      } catch (error) {
+        this.rebuild(error as Error);
       }
-    } catch (error) {
-      this.rebuild(error as Error);
-    } finally {
-      computing.engine = null;
-    }
+    });
     const refused = this.refused.get(sheet);
     const failed = this.failedSheets.get(sheet);
     const values: unknown[][] = new Array(numRows);
@@ -366,12 +379,7 @@ export class FormulaEngine {
       }
       values[r] = line;
     }
-    computing.engine = this;
-    try {
-      this.natives.overlay(sheet, row, column, values, errors);
-    } finally {
-      computing.engine = null;
-    }
+    this.computing(() => this.natives.overlay(sheet, row, column, values, errors));
     return { values, errors };
   }
 
@@ -412,13 +420,7 @@ export class FormulaEngine {
   extent(sheet: SheetModel): { lastRow: number; lastColumn: number } {
     this.sync();
     const grid = sheet.grid.extent();
-    computing.engine = this;
-    let ours: { lastRow: number; lastColumn: number };
-    try {
-      ours = this.natives.extent(sheet);
-    } finally {
-      computing.engine = null;
-    }
+    const ours = this.computing(() => this.natives.extent(sheet));
     const own = { lastRow: Math.max(grid.lastRow, ours.lastRow), lastColumn: Math.max(grid.lastColumn, ours.lastColumn) };
     const id = this.ids.get(sheet);
     if (id === undefined || !this.engine) return own;

@@ -39,12 +39,11 @@ const TOKEN = /\s*(?:("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[\p{L}\p{N}_.]+)!\$?[A-
 
 type Token = { type: 'string' | 'range' | 'name' | 'number' | 'punct'; text: string };
 
-function tokens(formula: string): Token[] | null {
+function tokens(text: string): Token[] | null {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const formula = text.trimEnd();
   let at = 0;
   while (at < formula.length) {
-    if (/^\s*$/.test(formula.slice(at))) break;
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(formula);
     if (!m) return null;

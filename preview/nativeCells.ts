@@ -6,6 +6,7 @@ import type { Cell } from '../emulation/cells';
 import { columnToLetters } from '../emulation/a1';
 import type { SheetModel } from '../emulation/sheet';
 import type { ChangedArea, Workbook } from '../emulation/spreadsheet';
+import { fromResult } from './formulaPlugin';
 import { type NativeArg, type NativeFormula, type RangeArg, parseNative, rangesOf, sheetsRead } from './native';
 
 /** [row, column, message], 0-based from the formula's cell (or from a block's first cell). */
@@ -42,7 +43,6 @@ const key = (row: number, column: number) => row * 20_000 + column;
 /** A spreadsheet holds at most 10 million cells: no range of a real one reads more. */
 const MAX_CELLS_READ = 10_000_000;
 const CIRCULAR = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
-const fromResult = (value: unknown) => (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : '');
 const filled = (cell: Cell | undefined) => !!cell && (cell.value !== '' || !!cell.formula);
 
 /** An argument the function is never called with: the formula shows this error instead. */
@@ -119,8 +119,8 @@ export class NativeCells {
         if (native.dirty) continue;
         const reads = native.reads.has(name) && native.plan.args.some((arg) => rangesOf(arg).some((range) => (range.sheet ?? native.sheet.name.toLowerCase()) === name && overlaps(range, area)));
         const [rows, columns] = native.out?.reach ?? [native.out?.values.length ?? 1, native.out?.values[0]?.length ?? 1];
-        const covers = native.sheet === sheet && (!area || (area.row <= native.row + rows - 1 && area.row + area.numRows - 1 >= native.row
-          && area.column <= native.column + columns - 1 && area.column + area.numColumns - 1 >= native.column));
+        const spill = { top: native.row, left: native.column, bottom: native.row + rows - 1, right: native.column + columns - 1 };
+        const covers = native.sheet === sheet && overlaps(spill, area);
         if (reads || covers) native.dirty = true;
       }
     }
@@ -336,7 +336,8 @@ export class NativeCells {
   }
 }
 
-function overlaps(range: RangeArg, area?: ChangedArea): boolean {
+/** Whether a written block meets a rectangle (`bottom` null: to the sheet's end); no block means the whole sheet. */
+function overlaps(range: Pick<RangeArg, 'top' | 'left' | 'bottom' | 'right'>, area?: ChangedArea): boolean {
   if (!area) return true;
   const bottom = range.bottom ?? Infinity;
   return area.row <= bottom && area.row + area.numRows - 1 >= range.top && area.column <= range.right && area.column + area.numColumns - 1 >= range.left;

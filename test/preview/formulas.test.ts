@@ -51,11 +51,17 @@ test('date cells reach custom functions as Dates, as in Sheets, while built-ins 
   sheet.getRange('C2').setFormula('=ICP_EXPLAIN(A2:B2, A1:B1, D1:G1)');
   sheet.getRange('C3').setFormula('=ICP_EXPLAIN(A2:B2, A1:B1, D2:G2)');
   sheet.getRange('C4').setFormula('=YEAR(B2)');
-  const values = compute().values.get('Sheet1')!;
+  // Inside another formula, the custom function is called by the formula engine: it gets the Date too.
+  sheet.getRange('C5').setFormula('=IFERROR(ICP_EXPLAIN(A2:B2, A1:B1, D1:G1), "")');
+  let values = compute().values.get('Sheet1')!;
   // A Date is matched as its ISO date and is not a number; a serial 45352 would do the opposite.
   expect(values[1][2]).toBe('✔ Start date is 2024-03-01 (+1)');
   expect(values[2][2]).toBe('✘ Start date at least 1 (0 of 1)');
   expect(values[3][2]).toBe(2024);
+  expect(values[4][2]).toBe('✔ Start date is 2024-03-01 (+1)');
+  sheet.getRange('B2').setValue(new Date(Date.UTC(2024, 2, 2)));
+  values = compute().values.get('Sheet1')!;
+  expect([values[1][2], values[4][2]]).toEqual(['✘ Start date is 2024-03-01 (0 of 1)', '✘ Start date is 2024-03-01 (0 of 1)']);
 });
 
 test('text stays text: 00123, TRUE and 05/01/2024 typed as text are not read as a number, boolean or date', () => {
